@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import type { Context } from './platform/context.js';
+import { formatError } from './platform/errors.js';
+import type { Logger } from './platform/logger.js';
+import { sessionTokenFrom } from './platform/session-cookie.js';
+import { createSchema } from './schema.js';
+import { createServices, type Services } from './services.js';
+
+export type App = {
+  server: http.Server;
+  services: Services;
+  schema: GraphQLSchema;
+  /** Starts listening; resolves with the bound port. */
+  listen(port?: number, host?: string): Promise<number>;
+  /** Stops accepting work, lets running requests finish, closes sockets. */
+  close(): Promise<void>;
+};
+
+const MAX_BODY = '1mb';
+
+/** Builds the HTTP server (GraphQL over HTTP and WebSocket, health, static client) without listening. */
+export async function createApp(options: { config: Config; orm: MikroORM; log: Logger }): Promise<App> {
+  const { config, orm, log } = options;
+  const services = createServices(config);
+  const schema = await createSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const server = http.createServer(app);
+
+  const buildContext = async (input: { token: string | null; ip: string; userAgent: string | null; requestId: string; http: Context['http'] }): Promise<Context> => {
+    const em = orm.em.fork();
+    const viewer = await services.auth.resolve(em, input.token);
+    return { requestId: input.requestId, em, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http };
+  };
+
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<{ sessionToken?: unknown }, { token?: string | null }>(
+    {
+      schema,
+      connectionInitWaitTimeout: 10_000,
+      onConnect: async (ctx) => {
+        const fromParams = typeof ctx.connectionParams?.sessionToken === 'string' ? ctx.connectionParams.sessionToken : null;
+        const token = fromParams ?? sessionTokenFrom(ctx.extra.request.headers.cookie);
+        const viewer = await services.auth.resolve(orm.em.fork(), token);
+        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.token = token;
+        return true;
+      },
+      context: async (ctx) => {
+        const context = await buildContext({
+          token: ctx.extra.token ?? null,
+          ip: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          requestId: randomUUID(),
+          http: null,
+        });
+        // A session revoked after the socket opened ends the connection at its next operation.
+        if (!context.viewer) ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden');
+        return context;
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, (internal) => log.error({ err: internal }, 'internal error in a GraphQL operation')),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const body = req.body as { operationName?: unknown } | undefined;
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          operationName: typeof body?.operationName === 'string' ? body.operationName : undefined,
+          ip: req.ip,
+        },
+        'request',
+      );
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', database: 'ok' });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }: { req: Request; res: Response }) =>
+        buildContext({
+          token: sessionTokenFrom(req.headers.cookie),
+          ip: req.ip ?? 'unknown',
+          userAgent: req.header('user-agent') ?? null,
+          requestId: String(res.locals.requestId),
+          http: { res, secure: req.secure },
+        }),
+    }),
+  );
+
+  const webDir = config.webDistDir ?? path.resolve(import.meta.dirname, '../../web/dist');
+  if (existsSync(path.join(webDir, 'index.html'))) {
+    app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+    // Client-side routes get the app shell.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(path.join(webDir, 'index.html'));
+    });
+  } else {
+    log.warn({ webDir }, 'web client not built; serving the API only');
+  }
+
+  return {
+    server,
+    services,
+    schema,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    async close() {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

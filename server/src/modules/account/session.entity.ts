@@ -1,0 +1,34 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BaseEntity } from '../../platform/base.entity.js';
+import { User } from './user.entity.js';
+
+/**
+ * A signed-in session. The browser holds a random token; only its SHA-256 is stored,
+ * so a copy of the table cannot be replayed. Revoking sets `revokedAt`.
+ */
+@Entity({ tableName: 'user_session' })
+export class Session extends BaseEntity {
+  @Property({ type: 'string', unique: true })
+  tokenHash!: string;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', index: true })
+  user!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  lastSeenAt!: Date;
+
+  /** Absolute end of the session, whatever the activity. */
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  @Property({ type: 'string', nullable: true })
+  ip?: string | null;
+
+  @Property({ type: 'string', nullable: true, length: 512 })
+  userAgent?: string | null;
+}

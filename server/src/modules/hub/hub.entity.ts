@@ -1,0 +1,98 @@
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../platform/base.entity.js';
+import { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { Membership } from './membership.entity.js';
+
+export enum HubTier {
+  SINGLE = 'SINGLE',
+  CORE = 'CORE',
+  DISTRICT = 'DISTRICT',
+}
+registerEnumType(HubTier, {
+  name: 'HubTier',
+  description: 'How the hub covers its zone.',
+  valuesConfig: {
+    SINGLE: { description: 'The only hub of its zone (単独の拠点).' },
+    CORE: { description: 'Core hub for a zone over 100,000 people (基幹拠点).' },
+    DISTRICT: { description: 'District hub within a zone over 100,000 people (区域拠点).' },
+  },
+});
+
+export enum ImplementingBodyKind {
+  MEDICAL_ASSOCIATION = 'MEDICAL_ASSOCIATION',
+  MUNICIPALITY = 'MUNICIPALITY',
+  MEDICAL_INSTITUTION = 'MEDICAL_INSTITUTION',
+  VISITING_NURSE_STATION = 'VISITING_NURSE_STATION',
+  HEALTH_CENTER = 'HEALTH_CENTER',
+}
+registerEnumType(ImplementingBodyKind, {
+  name: 'ImplementingBodyKind',
+  description: 'Kind of body that runs the hub.',
+  valuesConfig: {
+    MEDICAL_ASSOCIATION: { description: '郡市医師会' },
+    MUNICIPALITY: { description: '市町村' },
+    MEDICAL_INSTITUTION: { description: '医療機関' },
+    VISITING_NURSE_STATION: { description: '訪問看護ステーション' },
+    HEALTH_CENTER: { description: '保健所' },
+  },
+});
+
+export enum HubStatus {
+  PREPARING = 'PREPARING',
+  DESIGNATED = 'DESIGNATED',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(HubStatus, {
+  name: 'HubStatus',
+  description: "The hub's standing with the prefecture.",
+  valuesConfig: {
+    PREPARING: { description: 'Set up, not yet designated (指定前).' },
+    DESIGNATED: { description: 'Designated by the prefecture (指定済み).' },
+    REVOKED: { description: 'Designation withdrawn (指定取消).' },
+  },
+});
+
+@ObjectType({ description: 'A home-medical-care collaboration hub (在宅医療に必要な連携を担う拠点): one tenant of the workspace.' })
+@Entity({ tableName: 'hub' })
+export class Hub extends BaseEntity {
+  @Field(() => String, { description: 'Name of the hub, e.g. 在宅医療ソリューション会議.' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  @ManyToOne(() => HomeCareZone, { ref: true })
+  zone!: Ref<HomeCareZone>;
+
+  @Field(() => HubTier, { description: 'Single, core or district hub.' })
+  @Enum({ items: () => HubTier, nativeEnumName: 'hub_tier' })
+  tier!: HubTier;
+
+  @Field(() => String, { description: 'Implementing body (実施主体), e.g. （公社）室蘭市医師会.' })
+  @Property({ type: 'string' })
+  implementingBody!: string;
+
+  @Field(() => ImplementingBodyKind, { description: 'Kind of the implementing body.' })
+  @Enum({ items: () => ImplementingBodyKind, nativeEnumName: 'implementing_body_kind' })
+  implementingBodyKind!: ImplementingBodyKind;
+
+  @Field(() => String, { nullable: true, description: 'Co-implementing body (共同実施主体), if any.' })
+  @Property({ type: 'string', nullable: true })
+  coImplementingBody?: string | null;
+
+  @Field(() => HubStatus, { description: 'Designation status.' })
+  @Enum({ items: () => HubStatus, nativeEnumName: 'hub_status' })
+  status: Opt<HubStatus> = HubStatus.PREPARING;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of designation (指定日).' })
+  @Property({ type: 'date', nullable: true })
+  designatedOn?: string | null;
+
+  @Field(() => [String], { description: 'Active-role medical institutions (積極的役割を担う医療機関) taking part.' })
+  @Property({ type: 'text[]' })
+  activeRoleInstitutions: Opt<string[]> = [];
+
+  @OneToMany(() => Membership, (membership) => membership.hub)
+  memberships = new Collection<Membership>(this);
+}

@@ -1,0 +1,157 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { signedIn, SignIn } from '../account/account.resolver.js';
+import { User } from '../account/user.entity.js';
+import { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Hub } from './hub.entity.js';
+import {
+  AddParticipationInput,
+  CreateHubInput,
+  HubCreation,
+  InviteMemberInput,
+  IssuedInvitation,
+  UpdateHubInput,
+  UpdateParticipationInput,
+} from './hub.inputs.js';
+import { Invitation } from './invitation.entity.js';
+import { HubRole, Membership } from './membership.entity.js';
+import { Participation } from './participation.entity.js';
+
+@Resolver(() => Hub)
+export class HubResolver {
+  @Authorized()
+  @Query(() => [Hub], { description: 'Hubs the caller belongs to; every hub for the prefecture.' })
+  hubs(@Ctx() ctx: Context): Promise<Hub[]> {
+    return ctx.services.hub.listVisible(ctx.em, ctx.viewer!);
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => Hub, { description: 'One hub the caller belongs to (any hub for the prefecture).' })
+  hub(@Arg('hubId', () => ID) hubId: string, @Ctx() ctx: Context): Promise<Hub> {
+    return ctx.services.hub.get(ctx.em, hubId);
+  }
+
+  @Authorized(Access.PREFECTURE_ADMIN)
+  @Mutation(() => HubCreation, { description: 'Creates a hub (a new workspace) and optionally invites its first secretariat member (prefecture only).' })
+  async createHub(@Arg('input', () => CreateHubInput) input: CreateHubInput, @Ctx() ctx: Context): Promise<HubCreation> {
+    const { hub, invitation } = await ctx.services.hub.create(ctx.em, input, ctx.viewer!);
+    return { hub, secretariatInvitation: invitation };
+  }
+
+  @Authorized(Access.PREFECTURE_ADMIN)
+  @Mutation(() => Hub, { description: "Changes a hub's registration: name, tier, bodies, designation (prefecture only)." })
+  updateHub(@Arg('input', () => UpdateHubInput) input: UpdateHubInput, @Ctx() ctx: Context): Promise<Hub> {
+    return ctx.services.hub.update(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => IssuedInvitation, { description: 'Invites a person to the hub with a role (secretariat only).' })
+  inviteMember(@Arg('input', () => InviteMemberInput) input: InviteMemberInput, @Ctx() ctx: Context): Promise<IssuedInvitation> {
+    return ctx.services.hub.invite(ctx.em, input, ctx.viewer!);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Invitation, { description: 'Withdraws an invitation that has not been accepted (secretariat only).' })
+  revokeInvitation(@Arg('hubId', () => ID) hubId: string, @Arg('invitationId', () => ID) invitationId: string, @Ctx() ctx: Context): Promise<Invitation> {
+    return ctx.services.hub.revokeInvitation(ctx.em, hubId, invitationId);
+  }
+
+  @Mutation(() => SignIn, { description: 'Accepts an invitation: newcomers choose a password, existing users confirm theirs. Signs the person in.' })
+  async acceptInvitation(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Arg('displayName', () => String, { nullable: true, description: 'Required for a newcomer.' }) displayName: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<SignIn> {
+    const session = await ctx.services.hub.acceptInvitation(ctx.em, { token, password, displayName, ip: ctx.ip, userAgent: ctx.userAgent ?? undefined });
+    return signedIn(ctx, session);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Membership, { description: 'Removes a member from the hub (secretariat only; the last secretariat member stays).' })
+  removeMember(@Arg('hubId', () => ID) hubId: string, @Arg('membershipId', () => ID) membershipId: string, @Ctx() ctx: Context): Promise<Membership> {
+    return ctx.services.hub.removeMember(ctx.em, hubId, membershipId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Participation, { description: "Adds a municipality of the hub's zone as a participating municipality (secretariat only)." })
+  addParticipation(@Arg('input', () => AddParticipationInput) input: AddParticipationInput, @Ctx() ctx: Context): Promise<Participation> {
+    return ctx.services.hub.addParticipation(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Participation, { description: "Changes a participating municipality's contact person (secretariat only)." })
+  updateParticipation(@Arg('input', () => UpdateParticipationInput) input: UpdateParticipationInput, @Ctx() ctx: Context): Promise<Participation> {
+    return ctx.services.hub.updateParticipation(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Participation, { description: 'Removes a participating municipality that no member speaks for (secretariat only).' })
+  removeParticipation(@Arg('hubId', () => ID) hubId: string, @Arg('participationId', () => ID) participationId: string, @Ctx() ctx: Context): Promise<Participation> {
+    return ctx.services.hub.removeParticipation(ctx.em, hubId, participationId);
+  }
+
+  @FieldResolver(() => HomeCareZone, { description: 'Home-care zone the hub serves.' })
+  zone(@Root() hub: Hub): Promise<HomeCareZone> {
+    return hub.zone.load({ dataloader: true }) as Promise<HomeCareZone>;
+  }
+
+  @FieldResolver(() => HubRole, { nullable: true, description: "The caller's role in this hub, if a member." })
+  myRole(@Root() hub: Hub, @Ctx() ctx: Context): HubRole | null {
+    return ctx.viewer?.memberships.get(hub.id)?.role ?? null;
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @FieldResolver(() => [Membership], { description: 'Members of the hub with their roles.' })
+  members(@Root() hub: Hub, @Ctx() ctx: Context): Promise<Membership[]> {
+    return ctx.services.hub.members(ctx.em, hub.id);
+  }
+
+  @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @FieldResolver(() => [Invitation], { description: 'Invitations not yet accepted, withdrawn or expired (secretariat and prefecture).' })
+  pendingInvitations(@Root() hub: Hub, @Ctx() ctx: Context): Promise<Invitation[]> {
+    return ctx.services.hub.pendingInvitations(ctx.em, hub.id);
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @FieldResolver(() => [Participation], { description: 'Participating municipalities with their contact persons.' })
+  participations(@Root() hub: Hub, @Ctx() ctx: Context): Promise<Participation[]> {
+    return ctx.services.hub.participations(ctx.em, hub.id);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Hub, { description: 'The hub.' })
+  hub(@Root() membership: Membership): Promise<Hub> {
+    return membership.hub.load({ dataloader: true }) as Promise<Hub>;
+  }
+
+  @FieldResolver(() => User, { description: 'The member.' })
+  user(@Root() membership: Membership): Promise<User> {
+    return membership.user.load({ dataloader: true }) as Promise<User>;
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'For a municipality member: the municipality they speak for.' })
+  async municipality(@Root() membership: Membership): Promise<Municipality | null> {
+    return (await membership.municipality?.load({ dataloader: true })) ?? null;
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationResolver {
+  @FieldResolver(() => Municipality, { nullable: true, description: 'For the MUNICIPALITY role: the municipality.' })
+  async municipality(@Root() invitation: Invitation): Promise<Municipality | null> {
+    return (await invitation.municipality?.load({ dataloader: true })) ?? null;
+  }
+}
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Municipality, { description: 'The participating municipality.' })
+  municipality(@Root() participation: Participation): Promise<Municipality> {
+    return participation.municipality.load({ dataloader: true }) as Promise<Municipality>;
+  }
+}

@@ -1,0 +1,54 @@
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../platform/base.entity.js';
+import { Municipality } from './municipality.entity.js';
+import { SecondaryArea } from './secondary-area.entity.js';
+import { ZonePopulation } from './zone-population.entity.js';
+
+export enum DesignationStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  COORDINATING = 'COORDINATING',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  DESIGNATED = 'DESIGNATED',
+}
+registerEnumType(DesignationStatus, {
+  name: 'DesignationStatus',
+  description: "Where a zone stands in getting its hub designated by the prefecture.",
+  valuesConfig: {
+    NOT_STARTED: { description: '未着手' },
+    COORDINATING: { description: '調整中' },
+    UNDER_REVIEW: { description: '申請済み・審査中' },
+    DESIGNATED: { description: '指定済み' },
+  },
+});
+
+@ObjectType({ description: 'Home-care zone (在宅医療圏); Hokkaido has 39, each made of municipalities.' })
+@Entity({ tableName: 'home_care_zone' })
+export class HomeCareZone extends BaseEntity {
+  @Field(() => String, { description: 'Name, e.g. 北見 or 札幌市.' })
+  @Property({ type: 'string', unique: true })
+  name!: string;
+
+  @Field(() => Int, { description: 'Order in the prefecture plan.' })
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @ManyToOne(() => SecondaryArea, { ref: true })
+  secondaryArea!: Ref<SecondaryArea>;
+
+  @OneToMany(() => Municipality, (municipality) => municipality.zone, { orderBy: { position: 'asc' } })
+  municipalities = new Collection<Municipality>(this);
+
+  @OneToMany(() => ZonePopulation, (population) => population.zone, { orderBy: { year: 'asc' } })
+  populations = new Collection<ZonePopulation>(this);
+
+  @Field(() => DesignationStatus, { description: "Designation status of the zone's hub." })
+  @Enum({ items: () => DesignationStatus, nativeEnumName: 'designation_status' })
+  designationStatus: Opt<DesignationStatus> = DesignationStatus.NOT_STARTED;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date the hub was designated, if it is.' })
+  @Property({ type: 'date', nullable: true })
+  designatedOn?: string | null;
+}

@@ -1,0 +1,68 @@
+import type { AuthChecker } from 'type-graphql';
+import { GlobalRole } from '../modules/account/user.entity.js';
+import { Hub } from '../modules/hub/hub.entity.js';
+import { HubRole } from '../modules/hub/membership.entity.js';
+import type { Context, HubMembership, Viewer } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/**
+ * What an operation requires, named in `@Authorized(...)`. Several names mean "any of them".
+ * Hub roles are checked against the caller's membership of the hub the operation names:
+ * its `hubId` argument (or `input.hubId`), or the hub being resolved for a field.
+ */
+type AccessKey = 'PREFECTURE_ADMIN' | 'SECRETARIAT' | 'ADVISOR' | 'MUNICIPALITY' | 'HEALTH_CENTER' | 'MEMBER';
+export const Access: Readonly<Record<AccessKey, string>> = {
+  PREFECTURE_ADMIN: GlobalRole.PREFECTURE_ADMIN,
+  SECRETARIAT: HubRole.SECRETARIAT,
+  ADVISOR: HubRole.ADVISOR,
+  MUNICIPALITY: HubRole.MUNICIPALITY,
+  HEALTH_CENTER: HubRole.HEALTH_CENTER,
+  /** Any role in the hub. */
+  MEMBER: 'MEMBER',
+};
+
+const roleLabels: Record<string, string> = {
+  PREFECTURE_ADMIN: '道本庁（都道府県管理者）',
+  SECRETARIAT: '拠点事務局',
+  ADVISOR: '助言医',
+  MUNICIPALITY: '市町村',
+  HEALTH_CENTER: '保健所',
+  MEMBER: 'この拠点のメンバー',
+};
+
+export function hubIdOf(args: Record<string, unknown>, root: unknown): string | null {
+  if (typeof args.hubId === 'string') return args.hubId;
+  const input = args.input as { hubId?: unknown } | undefined;
+  if (input && typeof input.hubId === 'string') return input.hubId;
+  if (root instanceof Hub) return root.id;
+  const owned = root as { hubId?: unknown } | null;
+  if (owned && typeof owned.hubId === 'string') return owned.hubId;
+  return null;
+}
+
+export function satisfies(viewer: Viewer, required: readonly string[], hubId: string | null): boolean {
+  if (required.length === 0) return true;
+  const membership: HubMembership | undefined = hubId ? viewer.memberships.get(hubId) : undefined;
+  return required.some((name) => {
+    if (name === Access.PREFECTURE_ADMIN) return viewer.globalRole === GlobalRole.PREFECTURE_ADMIN;
+    if (name === Access.MEMBER) return membership !== undefined;
+    return membership?.role === name;
+  });
+}
+
+/** type-graphql's auth checker: a coded error instead of a bare "access denied". */
+export const authChecker: AuthChecker<Context> = ({ root, args, context }, required) => {
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated();
+  const needsHub = required.some((name) => name !== Access.PREFECTURE_ADMIN);
+  const hubId = needsHub ? hubIdOf(args, root) : null;
+  if (needsHub && !hubId && !required.includes(Access.PREFECTURE_ADMIN)) {
+    throw new Error(`operation requires a hub role (${required.join(', ')}) but names no hub`);
+  }
+  if (satisfies(viewer, required, hubId)) return true;
+  const names = required.map((r) => roleLabels[r] ?? r);
+  throw forbidden({
+    ja: `この操作は${names.join('または')}のみ行えます。`,
+    en: `Only ${required.join(' or ').toLowerCase().replaceAll('_', ' ')} may do this.`,
+  });
+};

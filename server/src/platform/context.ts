@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
+import type { GlobalRole } from '../modules/account/user.entity.js';
+import type { HubRole } from '../modules/hub/membership.entity.js';
+import type { Services } from '../services.js';
+
+export type HubMembership = { membershipId: string; hubId: string; role: HubRole; municipalityId: string | null };
+
+/** The signed-in person behind a request or a socket. */
+export type Viewer = {
+  userId: string;
+  sessionId: string;
+  globalRole: GlobalRole | null;
+  /** The caller's memberships by hub id, read once per request. */
+  memberships: Map<string, HubMembership>;
+};
+
+/** What every resolver receives; built by one factory for HTTP requests and WebSocket operations. */
+export type Context = {
+  requestId: string;
+  /** A fresh EntityManager fork for this operation, without hub scope. */
+  em: EntityManager;
+  viewer: Viewer | null;
+  services: Services;
+  ip: string;
+  userAgent: string | null;
+  /** The session token the caller presented (to revoke on logout). */
+  sessionToken: string | null;
+  /** Present on HTTP requests: lets sign-in and sign-out set the session cookie. */
+  http: { res: Response; secure: boolean } | null;
+};

@@ -1,0 +1,77 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Codes shared by every module. Domain modules add their own codes in `<domain>.errors.ts`;
+ * every code is stable and documented in the schema's error table in the README.
+ */
+export enum CommonErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export type Messages = { ja: string; en: string };
+
+/**
+ * An error a person can act on: a stable `extensions.code`, a Japanese message (the UI's
+ * default language), the English one in `extensions.messageEn`, and optional details
+ * such as the field at fault or when to retry.
+ */
+export class AppError extends GraphQLError {
+  constructor(code: string, messages: Messages, details: Record<string, unknown> = {}) {
+    super(messages.ja, { extensions: { code, messageEn: messages.en, ...details } });
+    this.name = 'AppError';
+  }
+
+  get code(): string {
+    return String(this.extensions.code);
+  }
+}
+
+export const unauthenticated = () =>
+  new AppError(CommonErrorCode.UNAUTHENTICATED, {
+    ja: 'ログインしてください。セッションの有効期限が切れた可能性があります。',
+    en: 'Please sign in. Your session may have expired.',
+  });
+
+export const forbidden = (what: Messages) => new AppError(CommonErrorCode.FORBIDDEN, what);
+
+export const notFound = (thing: Messages) =>
+  new AppError(CommonErrorCode.NOT_FOUND, {
+    ja: `${thing.ja}が見つかりません。削除されたか、閲覧する権限がありません。`,
+    en: `${thing.en} was not found. It may have been removed, or you may not have access to it.`,
+  });
+
+export const badInput = (field: string, messages: Messages, details: Record<string, unknown> = {}) =>
+  new AppError(CommonErrorCode.BAD_USER_INPUT, messages, { field, ...details });
+
+/**
+ * Apollo's formatError: coded errors pass through; anything else (a bug, a database fault)
+ * is logged by the caller and reaches the client only as a generic internal error.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
+  const original = unwrap(error);
+  if (original instanceof AppError) {
+    return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  // GraphQL validation and parse errors describe the request, not the server: keep them.
+  if (typeof code === 'string' && code !== CommonErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  onInternal(original);
+  return {
+    message: 'サーバーでエラーが発生しました。時間をおいて再度お試しください。',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR, messageEn: 'Something went wrong on the server. Please try again later.' },
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
+    current = current.originalError;
+  }
+  return current;
+}

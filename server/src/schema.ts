@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver } from './modules/account/account.resolver.js';
+import { HubResolver, InvitationResolver, MembershipResolver, ParticipationResolver } from './modules/hub/hub.resolver.js';
+import {
+  HomeCareZoneResolver,
+  MunicipalityResolver,
+  SecondaryAreaResolver,
+  TertiaryAreaResolver,
+} from './modules/reference/reference.resolver.js';
+import { authChecker } from './platform/authorization.js';
+
+export const resolvers = [
+  AccountResolver,
+  HomeCareZoneResolver,
+  SecondaryAreaResolver,
+  TertiaryAreaResolver,
+  MunicipalityResolver,
+  HubResolver,
+  MembershipResolver,
+  InvitationResolver,
+  ParticipationResolver,
+] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    // Denials are thrown as coded errors by the checker itself.
+    authMode: 'error',
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema/schema.graphql: sorted so that it changes only when the API does. */
+export function printSchemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,19 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+const api = process.env.HUB_API_URL ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  plugins: [vue()],
+  server: {
+    // In development the client talks to the server through Vite, on one origin.
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: false },
+      '/healthz': api,
+      '/readyz': api,
+    },
+  },
+  test: {
+    environment: 'jsdom',
+  },
+});
