@@ -80,6 +80,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // main.ts owns shutdown; Apollo's own handler would re-raise SIGTERM and skip closing the database.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, (internal) => log.error({ err: internal }, 'internal error in a GraphQL operation')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

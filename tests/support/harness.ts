@@ -33,7 +33,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     },
   });
   const log = pino({ level: 'info', redact: { paths: ['password', '*.password'], censor: '[redacted]' } }, sink);
-  const orm = await openOrm(appUrl);
+  const orm = await openOrm(config.database.url!);
   const app = await createApp({ config, orm, log });
   const port = await app.listen(0, '127.0.0.1');
   return {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config.js';
 import type { Logger } from '../platform/logger.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
+import type { EmbeddedDatabase } from './embedded.js';
 import { migrate, openOrm } from './orm.js';
 import { ensureDatabase, urlFor } from './roles.js';
 
@@ -24,6 +24,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   let ownerUrl = config.database.ownerUrl;
   if (!appUrl || !ownerUrl) {
     log.info({ dir: config.database.embeddedDir, port: config.database.embeddedPort }, 'starting embedded PostgreSQL');
+    const { startEmbeddedPostgres } = await import('./embedded.js');
     const started = await startEmbeddedPostgres({
       dir: config.database.embeddedDir,
       port: config.database.embeddedPort,

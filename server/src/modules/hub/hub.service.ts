@@ -11,7 +11,7 @@ import { invalidCredentials } from '../account/account.errors.js';
 import { User } from '../account/user.entity.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { ZonePopulation } from '../reference/zone-population.entity.js';
+import { type ZonePopulation } from '../reference/zone-population.entity.js';
 import {
   alreadyMember,
   alreadyParticipating,
@@ -22,7 +22,7 @@ import {
   participationInUse,
   tierRequiresLargeZone,
 } from './hub.errors.js';
-import { Hub, HubStatus, HubTier } from './hub.entity.js';
+import { Hub, HubStatus, type HubTier } from './hub.entity.js';
 import type { AddParticipationInput, CreateHubInput, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
 import { INVITATION_VALID_DAYS, membershipProblem, tierProblem } from './hub.rules.js';
 import { Invitation } from './invitation.entity.js';

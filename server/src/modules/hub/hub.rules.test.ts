@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { HubTier } from './hub.entity.js';
+import { latestPopulation, membershipProblem, tierProblem } from './hub.rules.js';
+import { HubRole } from './membership.entity.js';
+
+describe('hub tier rule (core/district only above 100,000 people on 1 January)', () => {
+  it('always allows a single hub', () => {
+    expect(tierProblem(HubTier.SINGLE, [])).toBeNull();
+  });
+
+  it('needs a recorded population for core and district hubs', () => {
+    expect(tierProblem(HubTier.CORE, [])).toEqual({ kind: 'NO_POPULATION' });
+  });
+
+  it('judges on the latest year, strictly above 100,000', () => {
+    expect(tierProblem(HubTier.DISTRICT, [{ year: 2025, population: 100_000 }])).toEqual({ kind: 'ZONE_TOO_SMALL', year: 2025, population: 100_000 });
+    expect(tierProblem(HubTier.CORE, [{ year: 2025, population: 100_001 }])).toBeNull();
+    expect(tierProblem(HubTier.CORE, [{ year: 2025, population: 99_000 }, { year: 2024, population: 120_000 }])).toMatchObject({ kind: 'ZONE_TOO_SMALL', year: 2025 });
+    expect(latestPopulation([{ year: 2023, population: 1 }, { year: 2025, population: 3 }, { year: 2024, population: 2 }])).toEqual({ year: 2025, population: 3 });
+  });
+});
+
+describe('membership binding', () => {
+  const participating = new Set(['muroran']);
+  it('binds municipality members to a participating municipality only', () => {
+    expect(membershipProblem(HubRole.MUNICIPALITY, 'muroran', participating)).toBeNull();
+    expect(membershipProblem(HubRole.MUNICIPALITY, null, participating)).toBe('MUNICIPALITY_REQUIRED');
+    expect(membershipProblem(HubRole.MUNICIPALITY, 'sapporo', participating)).toBe('MUNICIPALITY_NOT_PARTICIPATING');
+  });
+
+  it('binds no other role to a municipality', () => {
+    expect(membershipProblem(HubRole.ADVISOR, 'muroran', participating)).toBe('MUNICIPALITY_NOT_ALLOWED');
+    expect(membershipProblem(HubRole.SECRETARIAT, null, participating)).toBeNull();
+  });
+});
