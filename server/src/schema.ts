@@ -23,14 +23,18 @@ export const resolvers = [
   ParticipationResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     // Denials are thrown as coded errors by the checker itself.
     authMode: 'error',
     validate: false,
   });
+  // type-graphql gives the root types no description option.
+  Object.assign(schema.getQueryType()!, { description: 'Reads. Reference data is public; everything else needs a session.' });
+  Object.assign(schema.getMutationType()!, { description: 'Changes. Each runs in one transaction: it happens whole or not at all.' });
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted so that it changes only when the API does. */
