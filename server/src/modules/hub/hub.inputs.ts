@@ -83,13 +83,11 @@ export class InviteMemberInput {
   municipalityId?: string | null;
 }
 
-@InputType({ description: 'A municipality to add to a hub, with its contact person.' })
-export class AddParticipationInput {
+/** The contact person of a participating municipality; shared by the add and update inputs. */
+@InputType({ description: 'Contact person of a participating municipality.' })
+abstract class ParticipationContactInput {
   @Field(() => ID, { description: 'The hub.' })
   hubId!: string;
-
-  @Field(() => ID, { description: 'A municipality of the hub’s zone.' })
-  municipalityId!: string;
 
   @Field(() => String, { nullable: true, description: 'Contact person.' })
   contactName?: string | null;
@@ -101,22 +99,16 @@ export class AddParticipationInput {
   contactPhone?: string | null;
 }
 
-@InputType({ description: "Changes to a participating municipality's contact; omitted fields stay as they are." })
-export class UpdateParticipationInput {
-  @Field(() => ID, { description: 'The hub.' })
-  hubId!: string;
+@InputType({ description: 'A municipality to add to a hub, with its contact person.' })
+export class AddParticipationInput extends ParticipationContactInput {
+  @Field(() => ID, { description: 'A municipality of the hub’s zone.' })
+  municipalityId!: string;
+}
 
+@InputType({ description: "Changes to a participating municipality's contact; omitted fields stay as they are." })
+export class UpdateParticipationInput extends ParticipationContactInput {
   @Field(() => ID, { description: 'The participation to change.' })
   participationId!: string;
-
-  @Field(() => String, { nullable: true, description: 'Contact person.' })
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Contact e-mail address.' })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Contact telephone number.' })
-  contactPhone?: string | null;
 }
 
 @ObjectType({ description: 'A freshly issued invitation with its one-time token (shown only now; send it to the invitee).' })
