@@ -49,10 +49,28 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   };
 
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<{ sessionToken?: unknown }, { token?: string | null }>(
+  const wsCleanup = useServer<{ sessionToken?: unknown }, { token?: string | null; started?: Map<string, bigint> }>(
     {
       schema,
       connectionInitWaitTimeout: 10_000,
+      onSubscribe: (ctx, id) => {
+        (ctx.extra.started ??= new Map()).set(id, process.hrtime.bigint());
+      },
+      // One log line per operation over the socket, as for HTTP requests.
+      onComplete: (ctx, id, payload) => {
+        const started = ctx.extra.started?.get(id);
+        ctx.extra.started?.delete(id);
+        log.info(
+          {
+            transport: 'ws',
+            operationId: id,
+            operationName: payload.operationName ?? undefined,
+            durationMs: started ? Number(process.hrtime.bigint() - started) / 1e6 : undefined,
+            ip: ctx.extra.request.socket.remoteAddress,
+          },
+          'operation',
+        );
+      },
       onConnect: async (ctx) => {
         const fromParams = typeof ctx.connectionParams?.sessionToken === 'string' ? ctx.connectionParams.sessionToken : null;
         const token = fromParams ?? sessionTokenFrom(ctx.extra.request.headers.cookie);

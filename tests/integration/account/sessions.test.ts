@@ -134,6 +134,7 @@ describe('live connection authentication', () => {
       expect(result.data?.me.user.email).toBe(user.email);
       await ws.client.dispose();
     }
+    expect(server.logs.filter((l) => l.msg === 'operation' && l.transport === 'ws' && typeof l.durationMs === 'number').length).toBeGreaterThanOrEqual(2);
   });
 
   it('closes a socket without a session with 4403', async () => {

@@ -11,8 +11,8 @@ export type TierProblem =
   | { kind: 'ZONE_TOO_SMALL'; year: number; population: number };
 
 /** The latest figure by year, or null when none is recorded. */
-export function latestPopulation(figures: ZonePopulationFigure[]): ZonePopulationFigure | null {
-  return figures.reduce<ZonePopulationFigure | null>((latest, f) => (!latest || f.year > latest.year ? f : latest), null);
+export function latestPopulation<T extends ZonePopulationFigure>(figures: readonly T[]): T | null {
+  return figures.reduce<T | null>((latest, f) => (!latest || f.year > latest.year ? f : latest), null);
 }
 
 export function tierProblem(tier: HubTier, figures: ZonePopulationFigure[]): TierProblem | null {

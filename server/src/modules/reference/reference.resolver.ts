@@ -54,9 +54,7 @@ export class HomeCareZoneResolver {
 
   @FieldResolver(() => ZonePopulation, { nullable: true, description: 'The most recent population figure, if any.' })
   async latestPopulation(@Root() zone: HomeCareZone): Promise<ZonePopulation | null> {
-    const figures = (await zone.populations.load({ dataloader: true })).getItems();
-    const latest = latestPopulation(figures);
-    return figures.find((f) => f === latest) ?? null;
+    return latestPopulation((await zone.populations.load({ dataloader: true })).getItems());
   }
 }
 
