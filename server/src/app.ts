@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
@@ -15,6 +15,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
 import { formatError } from './platform/errors.js';
+import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
 import { sessionTokenFrom } from './platform/session-cookie.js';
 import { createSchema } from './schema.js';
@@ -45,7 +46,13 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   const buildContext = async (input: { token: string | null; ip: string; userAgent: string | null; requestId: string; http: Context['http'] }): Promise<Context> => {
     const em = orm.em.fork();
     const viewer = await services.auth.resolve(em, input.token);
-    return { requestId: input.requestId, em, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http };
+    const hubForks = new Map<string, EntityManager>();
+    const hubEm = (hubId: string) => {
+      let fork = hubForks.get(hubId);
+      if (!fork) hubForks.set(hubId, (fork = forkForHub(em, hubId)));
+      return fork;
+    };
+    return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http };
   };
 
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });

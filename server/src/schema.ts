@@ -9,7 +9,16 @@ import {
   SecondaryAreaResolver,
   TertiaryAreaResolver,
 } from './modules/reference/reference.resolver.js';
+import { ActivityResolver, SurveyResponseResolver } from './modules/activity/activity.resolver.js';
+import { AdviceResolver } from './modules/advice/advice.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { CycleResolver } from './modules/cycle/cycle.resolver.js';
+import { EvaluationResolver } from './modules/evaluation/evaluation.resolver.js';
+import { IssueResolver } from './modules/issue/issue.resolver.js';
+import { IndicatorResolver, PlanResolver, ProjectResolver } from './modules/plan/plan.resolver.js';
+import { ProgrammeResultResolver } from './modules/programme-result/programme-result.resolver.js';
 import { authChecker } from './platform/authorization.js';
+import { MutationScopeMiddleware } from './platform/request-scope.js';
 
 export const resolvers = [
   AccountResolver,
@@ -21,6 +30,17 @@ export const resolvers = [
   MembershipResolver,
   InvitationResolver,
   ParticipationResolver,
+  CycleResolver,
+  IssueResolver,
+  PlanResolver,
+  ProjectResolver,
+  IndicatorResolver,
+  ActivityResolver,
+  SurveyResponseResolver,
+  AdviceResolver,
+  ProgrammeResultResolver,
+  EvaluationResolver,
+  AuditResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -30,6 +50,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // Denials are thrown as coded errors by the checker itself.
     authMode: 'error',
     validate: false,
+    globalMiddlewares: [MutationScopeMiddleware],
   });
   // type-graphql gives the root types no description option.
   Object.assign(schema.getQueryType()!, { description: 'Reads. Reference data is public; everything else needs a session.' });

@@ -2,15 +2,40 @@ import type { Config } from './config.js';
 import { AuthService } from './modules/account/auth.service.js';
 import { HubService } from './modules/hub/hub.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
+import { ActivityService } from './modules/activity/activity.service.js';
+import { AdviceService } from './modules/advice/advice.service.js';
+import { CycleService } from './modules/cycle/cycle.service.js';
+import { EvaluationService } from './modules/evaluation/evaluation.service.js';
+import { IssueService } from './modules/issue/issue.service.js';
+import { PlanService } from './modules/plan/plan.service.js';
+import { ProgrammeResultService } from './modules/programme-result/programme-result.service.js';
 
 /** The application's services, made once per server and reached from the resolver context. */
 export type Services = {
   auth: AuthService;
   hub: HubService;
   reference: ReferenceService;
+  cycle: CycleService;
+  issue: IssueService;
+  plan: PlanService;
+  activity: ActivityService;
+  advice: AdviceService;
+  programmeResult: ProgrammeResultService;
+  evaluation: EvaluationService;
 };
 
 export function createServices(config: Config): Services {
   const auth = new AuthService(config);
-  return { auth, hub: new HubService(auth), reference: new ReferenceService() };
+  return {
+    auth,
+    hub: new HubService(auth),
+    reference: new ReferenceService(),
+    cycle: new CycleService(),
+    issue: new IssueService(),
+    plan: new PlanService(),
+    activity: new ActivityService(),
+    advice: new AdviceService(),
+    programmeResult: new ProgrammeResultService(),
+    evaluation: new EvaluationService(),
+  };
 }

@@ -1,3 +1,14 @@
+import { Activity, SurveyQuestion, SurveyResponse } from '../modules/activity/activity.entity.js';
+import { Advice } from '../modules/advice/advice.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Cycle } from '../modules/cycle/cycle.entity.js';
+import { PhaseChange } from '../modules/cycle/phase-change.entity.js';
+import { ProjectEvaluation } from '../modules/evaluation/project-evaluation.entity.js';
+import { Issue } from '../modules/issue/issue.entity.js';
+import { Plan } from '../modules/plan/plan.entity.js';
+import { PlanVersion } from '../modules/plan/plan-version.entity.js';
+import { BudgetLine, Indicator, PlannedActivity, Project, ProjectIssue } from '../modules/plan/project.entity.js';
+import { ProgrammeResult } from '../modules/programme-result/programme-result.entity.js';
 import { Invitation } from '../modules/hub/invitation.entity.js';
 import { Hub } from '../modules/hub/hub.entity.js';
 import { Membership } from '../modules/hub/membership.entity.js';
@@ -25,4 +36,21 @@ export const entities = [
   Membership,
   Invitation,
   Participation,
+  AuditEntry,
+  Cycle,
+  PhaseChange,
+  Issue,
+  Plan,
+  PlanVersion,
+  Project,
+  ProjectIssue,
+  Indicator,
+  BudgetLine,
+  PlannedActivity,
+  Activity,
+  SurveyQuestion,
+  SurveyResponse,
+  Advice,
+  ProgrammeResult,
+  ProjectEvaluation,
 ];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { entities } from './entities.js';
 
 export const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -12,6 +13,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     // Batch reference and collection loads made by field resolvers into one query each.
     dataloader: DataloaderType.ALL,
     pool: { min: 0, max: 10 },

@@ -26,6 +26,8 @@ export type Context = {
   userAgent: string | null;
   /** The session token the caller presented (to revoke on logout). */
   sessionToken: string | null;
+  /** The EntityManager for reading one hub's records in this operation (one fork per hub, cached). */
+  hubEm(hubId: string): EntityManager;
   /** Present on HTTP requests: lets sign-in and sign-out set the session cookie. */
   http: { res: Response; secure: boolean } | null;
 };

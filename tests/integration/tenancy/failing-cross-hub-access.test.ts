@@ -112,8 +112,11 @@ describe('database layer: row-level security alone', () => {
       ).rejects.toThrow(/row-level security/);
       await client.query('rollback');
 
-      // Without a hub setting the policy fails closed.
-      await expect(client.query('select * from participation')).rejects.toThrow(/app\.hub_id|invalid input syntax/);
+      // Without a hub setting the policy fails closed: no row at all, and no insert.
+      expect((await client.query('select * from participation')).rowCount).toBe(0);
+      await expect(
+        client.query('insert into participation (id, created_at, updated_at, hub_id, municipality_id) values ($1, now(), now(), $2, $3)', [randomUUID(), a.hubId, municipality.rows[0].id]),
+      ).rejects.toThrow(/row-level security/);
     } finally {
       await client.end();
     }

@@ -11,6 +11,7 @@ import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
+import { actAs } from '../../platform/request-scope.js';
 
 /** argon2id with the parameters OWASP recommends for interactive sign-in (19 MiB, 2 passes). */
 const ARGON2 = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -53,6 +54,7 @@ export class AuthService {
     em.create(LoginAttempt, { email, ip: input.ip, succeeded: Boolean(user && ok), attemptedAt: now });
     await em.flush();
     if (!user || !ok) throw invalidCredentials();
+    actAs(user.id);
     return this.issueSession(em, user, input.ip, input.userAgent);
   }
 
@@ -74,7 +76,10 @@ export class AuthService {
 
   /** Revokes the session at once; a revoked token is refused on HTTP and WebSocket alike. */
   async logout(em: EntityManager, token: string): Promise<void> {
-    await em.nativeUpdate(Session, { tokenHash: hashToken(token), revokedAt: null }, { revokedAt: this.now() });
+    const session = await em.findOne(Session, { tokenHash: hashToken(token), revokedAt: null });
+    if (!session) return;
+    session.revokedAt = this.now();
+    await em.flush();
   }
 
   /** Revokes every session of a user, e.g. after a password change. */

@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
+import { actAs } from '../../platform/request-scope.js';
 import { forkForHub, inHub } from '../../platform/tenancy.js';
 import { email as validEmail, optionalText, requiredText } from '../../platform/validation.js';
 import type { AuthService, IssuedSession } from '../account/auth.service.js';
@@ -136,12 +137,15 @@ export class HubService {
    * has an account confirms it with their password. Either way they are signed in.
    */
   async acceptInvitation(em: EntityManager, input: { token: string; displayName?: string | null; password: string; ip: string; userAgent?: string }): Promise<IssuedSession> {
-    return em.transactional(async (tx) => {
-      const invitation = await tx.findOne(Invitation, { tokenHash: hashToken(input.token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const found = await em.findOne(Invitation, { tokenHash: hashToken(input.token) }, { fields: ['hub'] });
+    if (!found) throw invitationInvalid();
+    return inHub(em, found.hub.id, async (tx) => {
+      const invitation = await tx.findOne(Invitation, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invitationInvalid();
       let user = await tx.findOne(User, { email: invitation.email }, { populate: ['passwordHash'] });
       if (user) {
         if (!(await this.auth.verifyPassword(user.passwordHash, input.password))) throw invalidCredentials();
+        actAs(user.id);
       } else {
         user = tx.create(User, {
           email: invitation.email,
@@ -149,6 +153,7 @@ export class HubService {
           passwordHash: await this.auth.hashPassword(input.password, invitation.email),
           passwordChangedAt: new Date(),
         });
+        actAs(user.id);
       }
       if (await tx.count(Membership, { hub: invitation.hub.id, user: user.id })) throw alreadyMember();
       tx.create(Membership, { hub: invitation.hub, user, role: invitation.role, municipality: invitation.municipality ?? null });

@@ -1,0 +1,138 @@
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/tenancy.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Project } from '../plan/project.entity.js';
+import { Profession } from './profession.js';
+
+export enum ActivityKind {
+  TRAINING = 'TRAINING',
+  AWARENESS_EVENT = 'AWARENESS_EVENT',
+  SURVEY = 'SURVEY',
+  WORKING_GROUP = 'WORKING_GROUP',
+  OTHER = 'OTHER',
+}
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  description: 'Kind of activity.',
+  valuesConfig: {
+    TRAINING: { description: '研修' },
+    AWARENESS_EVENT: { description: '普及啓発イベント' },
+    SURVEY: { description: '調査照会' },
+    WORKING_GROUP: { description: 'ワーキンググループ' },
+    OTHER: { description: 'その他' },
+  },
+});
+
+@ObjectType({ description: 'Number of participants of one profession.' })
+export class ParticipantCount {
+  @Field(() => Profession, { description: 'Profession.' })
+  profession!: Profession;
+
+  @Field(() => Int, { description: 'Number of participants.' })
+  count!: number;
+}
+
+/** Something done to implement a project (事業実施). */
+@ObjectType({ description: 'An activity carried out for a project (事業実施): a training, event, survey or working group.' })
+@HubOwned('activity')
+export class Activity extends VersionedHubEntity {
+  @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade', index: true })
+  project!: Ref<Project>;
+
+  @Field(() => ActivityKind, { description: 'Kind of activity.' })
+  @Enum({ items: () => ActivityKind, nativeEnumName: 'activity_kind' })
+  kind!: ActivityKind;
+
+  @Field(() => String, { description: 'Title.' })
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date, or first date.' })
+  @Property({ type: 'date', nullable: true })
+  startsOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last date, for activities over several days.' })
+  @Property({ type: 'date', nullable: true })
+  endsOn?: string | null;
+
+  @Field(() => String, { description: 'Place, or online.' })
+  @Property({ type: 'string' })
+  place: Opt<string> = '';
+
+  @Field(() => [ParticipantCount], { description: 'Participants by profession.' })
+  @Property({ type: 'json' })
+  participants: Opt<ParticipantCount[]> = [];
+
+  @Field(() => String, { description: 'What came out of it.' })
+  @Property({ type: 'text' })
+  outcomeNotes: Opt<string> = '';
+
+  @Field(() => [String], { description: 'Links to evidence (minutes, materials, photos).' })
+  @Property({ type: 'text[]' })
+  evidenceLinks: Opt<string[]> = [];
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'For a survey: last day municipalities may answer or change their answers.' })
+  @Property({ type: 'date', nullable: true })
+  surveyDeadline?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'For a survey: when it was sent to the participating municipalities.' })
+  @Property({ type: 'datetime', nullable: true })
+  surveySentAt?: Date | null;
+}
+
+export enum SurveyQuestionKind {
+  TEXT = 'TEXT',
+  NUMBER = 'NUMBER',
+  CHOICE = 'CHOICE',
+}
+registerEnumType(SurveyQuestionKind, {
+  name: 'SurveyQuestionKind',
+  description: 'How a survey question is answered.',
+  valuesConfig: { TEXT: { description: '自由記述' }, NUMBER: { description: '数値' }, CHOICE: { description: '選択' } },
+});
+
+@ObjectType({ description: 'A question of a survey (調査照会).' })
+@HubOwned('survey_question')
+export class SurveyQuestion extends HubOwnedEntity {
+  @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade', index: true })
+  activity!: Ref<Activity>;
+
+  @Field(() => Int, { description: 'Order in the survey.' })
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @Field(() => String, { description: 'The question.' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => SurveyQuestionKind, { description: 'Free text, number or choice.' })
+  @Enum({ items: () => SurveyQuestionKind, nativeEnumName: 'survey_question_kind' })
+  kind!: SurveyQuestionKind;
+
+  @Field(() => [String], { description: 'Choices, for a choice question.' })
+  @Property({ type: 'text[]' })
+  choices: Opt<string[]> = [];
+}
+
+/** One municipality's answer to a survey; one per municipality, editable until the deadline. */
+@ObjectType({ description: "A participating municipality's answers to a survey." })
+@HubOwned('survey_response')
+@Unique({ properties: ['activity', 'municipality'] })
+export class SurveyResponse extends HubOwnedEntity {
+  @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })
+  activity!: Ref<Activity>;
+
+  @ManyToOne(() => Municipality, { ref: true })
+  municipality!: Ref<Municipality>;
+
+  /** Answers by question id. */
+  @Property({ type: 'json' })
+  answers!: Record<string, string>;
+
+  @Field(() => ID, { description: 'Member who last saved the answers.' })
+  @Property({ type: 'uuid' })
+  answeredBy!: string;
+}

@@ -1,0 +1,185 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../platform/context.js';
+import { AppError, badInput, forbidden, notFound } from '../../platform/errors.js';
+import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
+import { inHub } from '../../platform/tenancy.js';
+import { optionalText, requiredText } from '../../platform/validation.js';
+import { assertVersion } from '../../platform/versioning.js';
+import { CyclePhase } from '../cycle/cycle.entity.js';
+import { openCycle } from '../cycle/cycle.service.js';
+import { Participation } from '../hub/participation.entity.js';
+import { Plan } from '../plan/plan.entity.js';
+import { Project } from '../plan/project.entity.js';
+import { type Municipality } from '../reference/municipality.entity.js';
+import { Activity, ActivityKind, SurveyQuestion, SurveyQuestionKind, SurveyResponse } from './activity.entity.js';
+import type { ActivityFieldsInput, AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
+import { compileAnswers, answerProblem } from './survey.rules.js';
+
+export const ACTIVITY = { ja: '事業実施の記録', en: 'The activity' };
+const RECORDING_PHASES = [CyclePhase.IMPLEMENTATION, CyclePhase.EVALUATION];
+const RECORDING = { ja: '事業実施の記録', en: 'Recording activities' };
+const text = { title: { ja: '名称', en: 'title' }, place: { ja: '場所', en: 'place' }, notes: { ja: '成果', en: 'outcome notes' }, link: { ja: 'リンク', en: 'link' }, question: { ja: '設問', en: 'question' } };
+
+export class ActivityService {
+  list(em: EntityManager, projectId: string): Promise<Activity[]> {
+    return em.find(Activity, { project: projectId }, { orderBy: { startsOn: 'asc', createdAt: 'asc' } });
+  }
+
+  async get(em: EntityManager, activityId: string): Promise<Activity> {
+    const activity = await em.findOne(Activity, { id: activityId });
+    if (!activity) throw notFound(ACTIVITY);
+    return activity;
+  }
+
+  questions(em: EntityManager, activityId: string): Promise<SurveyQuestion[]> {
+    return em.find(SurveyQuestion, { activity: activityId }, { orderBy: { position: 'asc' } });
+  }
+
+  create(em: EntityManager, input: CreateActivityInput): Promise<Activity> {
+    return inHub(em, input.hubId, async (tx) => {
+      const project = await tx.findOne(Project, { id: input.projectId });
+      if (!project) throw notFound({ ja: '事業', en: 'The project' });
+      await this.recordingCycle(tx, project);
+      const activity = tx.create(Activity, { hub: input.hubId, project, kind: input.kind, title: requiredText('title', text.title, input.title ?? '') });
+      await this.apply(tx, activity, input);
+      await tx.flush();
+      return activity;
+    });
+  }
+
+  update(em: EntityManager, input: UpdateActivityInput): Promise<Activity> {
+    return inHub(em, input.hubId, async (tx) => {
+      const activity = await this.get(tx, input.activityId);
+      assertVersion(activity, input.version, ACTIVITY);
+      await this.recordingCycle(tx, await tx.findOneOrFail(Project, { id: activity.project.id }));
+      await this.apply(tx, activity, input);
+      activity.updatedAt = new Date();
+      await tx.flush();
+      return activity;
+    });
+  }
+
+  delete(em: EntityManager, hubId: string, activityId: string, version: number): Promise<Activity> {
+    return inHub(em, hubId, async (tx) => {
+      const activity = await this.get(tx, activityId);
+      assertVersion(activity, version, ACTIVITY);
+      await this.recordingCycle(tx, await tx.findOneOrFail(Project, { id: activity.project.id }));
+      tx.remove(activity);
+      await tx.flush();
+      return activity;
+    });
+  }
+
+  /** Sends a survey to the participating municipalities; its questions are fixed from then on. */
+  send(em: EntityManager, hubId: string, activityId: string, now = new Date()): Promise<Activity> {
+    return inHub(em, hubId, async (tx) => {
+      const activity = await this.get(tx, activityId);
+      if (activity.kind !== ActivityKind.SURVEY) throw notASurvey();
+      if (activity.surveySentAt) throw surveyAlreadySent();
+      if ((await tx.count(SurveyQuestion, { activity })) === 0) throw badInput('questions', { ja: '設問がありません。', en: 'The survey has no questions.' });
+      if (!activity.surveyDeadline || activity.surveyDeadline < tokyoCalendarDate(now)) {
+        throw badInput('surveyDeadline', { ja: '今日以降の回答期限を設定してください。', en: 'Set an answer deadline of today or later.' });
+      }
+      activity.surveySentAt = now;
+      await tx.flush();
+      return activity;
+    });
+  }
+
+  /** A participating municipality answers (or changes its answers) until the deadline. */
+  answer(em: EntityManager, input: AnswerSurveyInput, viewer: Viewer, now = new Date()): Promise<SurveyResponse> {
+    const municipalityId = viewer.memberships.get(input.hubId)?.municipalityId;
+    if (!municipalityId) throw forbidden({ ja: '回答できるのは参加市町村の担当者です。', en: 'Only a participating municipality may answer.' });
+    return inHub(em, input.hubId, async (tx) => {
+      const activity = await this.get(tx, input.activityId);
+      if (activity.kind !== ActivityKind.SURVEY || !activity.surveySentAt) throw notASurvey();
+      if (activity.surveyDeadline! < tokyoCalendarDate(now)) {
+        throw new AppError('SURVEY_CLOSED', { ja: `回答期限（${activity.surveyDeadline}）を過ぎています。`, en: `The deadline (${activity.surveyDeadline}) has passed.` });
+      }
+      const questions = await this.questions(tx, activity.id);
+      const answers: Record<string, string> = {};
+      for (const given of input.answers) {
+        const question = questions.find((q) => q.id === given.questionId);
+        if (!question) throw badInput('answers.questionId', { ja: 'この調査の設問ではありません。', en: 'Not a question of this survey.' });
+        const problem = answerProblem(question, given.value);
+        if (problem) throw badInput('answers.value', problem, { questionId: question.id });
+        answers[question.id] = given.value.trim();
+      }
+      const existing = await tx.findOne(SurveyResponse, { activity, municipality: municipalityId });
+      const response = existing ?? tx.create(SurveyResponse, { hub: input.hubId, activity, municipality: municipalityId, answers, answeredBy: viewer.userId });
+      response.answers = answers;
+      response.answeredBy = viewer.userId;
+      await tx.flush();
+      return response;
+    });
+  }
+
+  response(em: EntityManager, activityId: string, municipalityId: string): Promise<SurveyResponse | null> {
+    return em.findOne(SurveyResponse, { activity: activityId, municipality: municipalityId });
+  }
+
+  async compiled(em: EntityManager, activityId: string): Promise<CompiledSurvey> {
+    const questions = await this.questions(em, activityId);
+    const responses = await em.find(SurveyResponse, { activity: activityId }, { populate: ['municipality'] });
+    const participating = await em.find(Participation, {}, { populate: ['municipality'] });
+    const municipalities = new Map<string, Municipality>(participating.map((p) => [p.municipality.id, p.municipality.getEntity()]));
+    for (const r of responses) municipalities.set(r.municipality.id, r.municipality.getEntity());
+    const compiled = compileAnswers(questions, responses.map((r) => ({ municipalityId: r.municipality.id, answers: r.answers })));
+    const answeredIds = new Set(responses.map((r) => r.municipality.id));
+    return {
+      questions: compiled.map((c) => ({ ...c, answers: c.answers.map((a) => ({ municipality: municipalities.get(a.municipalityId)!, value: a.value })) })),
+      answered: [...answeredIds].map((id) => municipalities.get(id)!),
+      unanswered: participating.filter((p) => !answeredIds.has(p.municipality.id)).map((p) => p.municipality.getEntity()),
+    };
+  }
+
+  private async recordingCycle(tx: EntityManager, project: Project): Promise<void> {
+    const plan = await tx.findOneOrFail(Plan, { id: project.plan.id });
+    await openCycle(tx, plan.cycle.id, RECORDING, RECORDING_PHASES);
+  }
+
+  private async apply(tx: EntityManager, activity: Activity, input: ActivityFieldsInput): Promise<void> {
+    if (input.title != null) activity.title = requiredText('title', text.title, input.title);
+    if (input.startsOn !== undefined) activity.startsOn = input.startsOn;
+    if (input.endsOn !== undefined) activity.endsOn = input.endsOn;
+    if (activity.startsOn && activity.endsOn && activity.endsOn < activity.startsOn) {
+      throw badInput('endsOn', { ja: '終了日は開始日以降にしてください。', en: 'The last date must not be before the first.' });
+    }
+    if (input.place != null) activity.place = optionalText('place', text.place, input.place) ?? '';
+    if (input.outcomeNotes != null) activity.outcomeNotes = optionalText('outcomeNotes', text.notes, input.outcomeNotes, 20_000) ?? '';
+    if (input.evidenceLinks) activity.evidenceLinks = input.evidenceLinks.map((l) => requiredText('evidenceLinks', text.link, l, 2000));
+    if (input.participants) {
+      const seen = new Set<string>();
+      for (const p of input.participants) {
+        if (!Number.isInteger(p.count) || p.count < 0) throw badInput('participants.count', { ja: '参加人数は0以上の整数で入力してください。', en: 'Enter participant numbers as whole numbers of 0 or more.' });
+        if (seen.has(p.profession)) throw badInput('participants.profession', { ja: '同じ職種が重複しています。', en: 'A profession is listed twice.' });
+        seen.add(p.profession);
+      }
+      activity.participants = input.participants.filter((p) => p.count > 0).map((p) => ({ profession: p.profession, count: p.count }));
+    }
+    const survey = activity.kind === ActivityKind.SURVEY;
+    if ((input.surveyDeadline || input.questions) && !survey) throw notASurvey();
+    if (input.surveyDeadline !== undefined && survey) activity.surveyDeadline = input.surveyDeadline;
+    if (input.questions && survey) {
+      if (activity.surveySentAt) throw surveyAlreadySent();
+      const existing = await tx.find(SurveyQuestion, { activity });
+      existing.forEach((q) => tx.remove(q));
+      input.questions.forEach((q, position) => {
+        if (q.kind === SurveyQuestionKind.CHOICE && (q.choices ?? []).filter((c) => c.trim()).length < 2) {
+          throw badInput('questions.choices', { ja: '選択式の設問には2つ以上の選択肢が必要です。', en: 'A choice question needs at least two choices.' });
+        }
+        tx.create(SurveyQuestion, {
+          hub: activity.hub,
+          activity,
+          position,
+          text: requiredText('questions.text', text.question, q.text, 2000),
+          kind: q.kind,
+          choices: q.kind === SurveyQuestionKind.CHOICE ? (q.choices ?? []).map((c) => c.trim()).filter(Boolean) : [],
+        });
+      });
+    }
+  }
+}
+
+const notASurvey = () => new AppError('NOT_A_SURVEY', { ja: 'この記録は送付済みの調査照会ではありません。', en: 'This activity is not a sent survey.' });
+const surveyAlreadySent = () => new AppError('SURVEY_ALREADY_SENT', { ja: '送付済みの調査の設問は変更できません。', en: 'The questions of a sent survey cannot change.' });

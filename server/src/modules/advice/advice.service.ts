@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, ID, InputType } from 'type-graphql';
+import type { Viewer } from '../../platform/context.js';
+import { AppError, badInput, notFound } from '../../platform/errors.js';
+import { inHub } from '../../platform/tenancy.js';
+import { requiredText } from '../../platform/validation.js';
+import { Activity } from '../activity/activity.entity.js';
+import { Cycle, CyclePhase } from '../cycle/cycle.entity.js';
+import { HubRole } from '../hub/membership.entity.js';
+import { Issue, IssueStatus } from '../issue/issue.entity.js';
+import { Plan, PlanState } from '../plan/plan.entity.js';
+import { Project } from '../plan/project.entity.js';
+import { Advice, AdviceKind, AdviceTarget } from './advice.entity.js';
+
+@InputType({ description: 'A contribution to a thread.' })
+export class PostAdviceInput {
+  @Field(() => ID, { description: 'The hub.' })
+  hubId!: string;
+
+  @Field(() => AdviceTarget, { description: 'What the thread is about.' })
+  targetType!: AdviceTarget;
+
+  @Field(() => ID, { description: 'The issue, project, activity or meeting.' })
+  targetId!: string;
+
+  @Field(() => AdviceKind, { description: 'Advice or idea (advisors), question or comment (every member).' })
+  kind!: AdviceKind;
+
+  @Field(() => String, { description: 'The text.' })
+  body!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The contribution this one replies to.' })
+  parentId?: string | null;
+}
+
+const ADVISOR_KINDS = [AdviceKind.ADVICE, AdviceKind.IDEA];
+const targets: Partial<Record<AdviceTarget, new () => Issue | Project | Activity>> = {
+  [AdviceTarget.ISSUE]: Issue,
+  [AdviceTarget.PROJECT]: Project,
+  [AdviceTarget.ACTIVITY]: Activity,
+};
+
+export class AdviceService {
+  thread(em: EntityManager, targetType: AdviceTarget, targetId: string): Promise<Advice[]> {
+    return em.find(Advice, { targetType, targetId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  post(em: EntityManager, input: PostAdviceInput, viewer: Viewer): Promise<Advice> {
+    const role = viewer.memberships.get(input.hubId)!.role;
+    if (ADVISOR_KINDS.includes(input.kind) && role !== HubRole.ADVISOR) {
+      throw new AppError(
+        'ADVICE_KIND_NOT_ALLOWED',
+        { ja: '助言・アイディアを書けるのは助言医です。質問またはコメントとして投稿してください。', en: 'Only advisors give advice and ideas; post a question or a comment instead.' },
+        { field: 'kind' },
+      );
+    }
+    return inHub(em, input.hubId, async (tx) => {
+      const target = targets[input.targetType];
+      // Meetings are recorded by the meetings module; until then a meeting thread is keyed by its id alone.
+      if (target && !(await tx.count(target, { id: input.targetId }))) throw notFound({ ja: 'スレッドの対象', en: 'The subject of the thread' });
+      const parent = input.parentId ? await tx.findOne(Advice, { id: input.parentId, targetType: input.targetType, targetId: input.targetId }) : null;
+      if (input.parentId && !parent) throw badInput('parentId', { ja: '返信先が同じスレッドにありません。', en: 'The reply is not to a contribution of the same thread.' });
+      const advice = tx.create(Advice, {
+        hub: input.hubId,
+        targetType: input.targetType,
+        targetId: input.targetId,
+        kind: input.kind,
+        body: requiredText('body', { ja: '本文', en: 'text' }, input.body, 10_000),
+        authorId: viewer.userId,
+        parent,
+      });
+      await tx.flush();
+      return advice;
+    });
+  }
+
+  /** The secretariat notes that a piece of advice shaped a project of the plan. */
+  markTaken(em: EntityManager, hubId: string, adviceId: string, projectId: string): Promise<Advice> {
+    return inHub(em, hubId, async (tx) => {
+      const advice = await tx.findOne(Advice, { id: adviceId });
+      if (!advice) throw notFound({ ja: '助言', en: 'The advice' });
+      if (!ADVISOR_KINDS.includes(advice.kind)) throw badInput('adviceId', { ja: '計画に反映できるのは助言とアイディアです。', en: 'Only advice and ideas can be taken into the plan.' });
+      if (!(await tx.count(Project, { id: projectId }))) throw notFound({ ja: '事業', en: 'The project' });
+      advice.takenIntoProjectId = projectId;
+      advice.takenAt = new Date();
+      await tx.flush();
+      return advice;
+    });
+  }
+
+  /**
+   * What still awaits this advisor's advice: open issues of open cycles, and the projects of
+   * plans circulated for comment, on which they have given no advice or idea yet.
+   */
+  async awaiting(em: EntityManager, advisorId: string): Promise<{ issues: Issue[]; projects: Project[] }> {
+    const given = await em.find(Advice, { authorId: advisorId, kind: { $in: ADVISOR_KINDS } }, { fields: ['targetId'] });
+    const done = new Set(given.map((a) => a.targetId));
+    const openCycles = await em.find(Cycle, { phase: { $ne: CyclePhase.CLOSED } }, { fields: ['id'] });
+    const issues = await em.find(
+      Issue,
+      { cycle: { $in: openCycles.map((c) => c.id) }, mergedInto: null, status: { $in: [IssueStatus.OPEN, IssueStatus.IN_PROGRESS] } },
+      { orderBy: { createdAt: 'asc' } },
+    );
+    const circulated = await em.find(Plan, { state: PlanState.CIRCULATED }, { fields: ['id'] });
+    const projects = await em.find(Project, { plan: { $in: circulated.map((p) => p.id) } }, { orderBy: { position: 'asc' } });
+    return { issues: issues.filter((i) => !done.has(i.id)), projects: projects.filter((p) => !done.has(p.id)) };
+  }
+}

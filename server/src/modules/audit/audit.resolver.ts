@@ -1,0 +1,18 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @Query(() => [AuditEntry], { description: "The audit trail of one record of the hub, oldest first (the hub's secretariat and the prefecture)." })
+  auditTrail(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('entityType', () => String, { description: 'Kind of record, e.g. Issue, Project, Plan, Cycle.' }) entityType: string,
+    @Arg('entityId', () => ID) entityId: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuditEntry[]> {
+    return ctx.hubEm(hubId).find(AuditEntry, { hubId, entityType, entityId }, { orderBy: { at: 'asc' } });
+  }
+}

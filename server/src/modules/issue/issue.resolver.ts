@@ -1,0 +1,77 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { Advice, AdviceTarget } from '../advice/advice.entity.js';
+import { Project, ProjectIssue } from '../plan/project.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Issue } from './issue.entity.js';
+import { IssueFilter, RaiseIssueInput, UpdateIssueInput } from './issue.inputs.js';
+
+@Resolver(() => Issue)
+export class IssueResolver {
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => [Issue], { description: "The hub's issues matching the filter (by default all cycles, merged duplicates left out)." })
+  issues(@Arg('hubId', () => ID) hubId: string, @Arg('filter', () => IssueFilter, { nullable: true }) filter: IssueFilter | null, @Ctx() ctx: Context): Promise<Issue[]> {
+    return ctx.services.issue.list(ctx.hubEm(hubId), filter ?? {});
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => Issue, { description: 'One issue.' })
+  issue(@Arg('hubId', () => ID) hubId: string, @Arg('issueId', () => ID) issueId: string, @Ctx() ctx: Context): Promise<Issue> {
+    return ctx.services.issue.get(ctx.hubEm(hubId), issueId);
+  }
+
+  @Authorized(Access.SECRETARIAT, Access.ADVISOR, Access.MUNICIPALITY)
+  @Mutation(() => Issue, { description: 'Raises an issue (municipality and advisor members, or the secretariat recording one).' })
+  raiseIssue(@Arg('input', () => RaiseIssueInput) input: RaiseIssueInput, @Ctx() ctx: Context): Promise<Issue> {
+    return ctx.services.issue.raise(ctx.em, input, ctx.viewer!);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Issue, { description: 'Curates an issue: wording, functions, priority, status, carry-over (secretariat).' })
+  updateIssue(@Arg('input', () => UpdateIssueInput) input: UpdateIssueInput, @Ctx() ctx: Context): Promise<Issue> {
+    return ctx.services.issue.update(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Issue, { description: 'Merges a duplicate into another issue of the same cycle; both keep their history (secretariat). Returns the issue merged into.' })
+  mergeIssues(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('duplicateId', () => ID, { description: 'The duplicate.' }) duplicateId: string,
+    @Arg('intoId', () => ID, { description: 'The issue that stays.' }) intoId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Issue> {
+    return ctx.services.issue.merge(ctx.em, hubId, duplicateId, intoId);
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true, description: 'Municipality it was raised for, when raised by a municipality member.' })
+  async raisedByMunicipality(@Root() issue: Issue): Promise<Municipality | null> {
+    return (await issue.raisedByMunicipality?.load({ dataloader: true })) ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The issue this one was merged into, if it was a duplicate.' })
+  mergedIntoId(@Root() issue: Issue): string | null {
+    return issue.mergedInto?.id ?? null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "The previous fiscal year's issue this one carries over." })
+  carriedFromId(@Root() issue: Issue): string | null {
+    return issue.carriedFrom?.id ?? null;
+  }
+
+  @FieldResolver(() => [Issue], { description: 'Duplicates merged into this issue.' })
+  mergedIssues(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Issue[]> {
+    return ctx.hubEm(issue.hubId).find(Issue, { mergedInto: issue.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects that answer this issue.' })
+  async projects(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Project[]> {
+    const links = await ctx.hubEm(issue.hubId).find(ProjectIssue, { issue: issue.id }, { populate: ['project'] });
+    return links.map((l) => l.project.getEntity());
+  }
+
+  @FieldResolver(() => [Advice], { description: 'The thread of advice on this issue.' })
+  advice(@Root() issue: Issue, @Ctx() ctx: Context): Promise<Advice[]> {
+    return ctx.services.advice.thread(ctx.hubEm(issue.hubId), AdviceTarget.ISSUE, issue.id);
+  }
+}

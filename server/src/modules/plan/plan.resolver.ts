@@ -1,0 +1,128 @@
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { Activity } from '../activity/activity.entity.js';
+import { Advice, AdviceTarget } from '../advice/advice.entity.js';
+import { ProjectEvaluation } from '../evaluation/project-evaluation.entity.js';
+import { Issue } from '../issue/issue.entity.js';
+import { AdoptPlanInput, CreateProjectInput, PlanDifferenceType, UpdateProjectInput } from './plan.inputs.js';
+import { Plan } from './plan.entity.js';
+import { achievement } from './plan.rules.js';
+import { PlanVersion } from './plan-version.entity.js';
+import { BudgetLine, Indicator, PlannedActivity, Project, ProjectIssue } from './project.entity.js';
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => Plan, { description: 'A business plan.' })
+  plan(@Arg('hubId', () => ID) hubId: string, @Arg('planId', () => ID) planId: string, @Ctx() ctx: Context): Promise<Plan> {
+    return ctx.services.plan.get(ctx.hubEm(hubId), planId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Project, { description: 'Adds a project to the plan (secretariat). Editing an adopted plan starts its next version.' })
+  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
+    return ctx.services.plan.createProject(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Project, { description: 'Changes a project, its indicators, budget lines, planned activities and linked issues (secretariat).' })
+  updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context): Promise<Project> {
+    return ctx.services.plan.updateProject(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Project, { description: 'Removes a project from the plan (secretariat).' })
+  deleteProject(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('version', () => Int, { description: 'Version the removal is based on.' }) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<Project> {
+    return ctx.services.plan.deleteProject(ctx.em, hubId, projectId, version);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Plan, { description: 'Circulates the draft plan to the members for comments and advice (secretariat).' })
+  circulatePlan(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('planId', () => ID) planId: string,
+    @Arg('version', () => Int, { description: 'Version of the plan the change is based on.' }) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<Plan> {
+    return ctx.services.plan.circulate(ctx.em, hubId, planId, version);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Plan, { description: 'Records the adoption of the circulated plan at a meeting or on a date, freezing this version (secretariat).' })
+  adoptPlan(@Arg('input', () => AdoptPlanInput) input: AdoptPlanInput, @Ctx() ctx: Context): Promise<Plan> {
+    return ctx.services.plan.adopt(ctx.em, input);
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects of the plan as it stands now.' })
+  projects(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Project[]> {
+    return ctx.services.plan.projects(ctx.hubEm(plan.hubId), plan.id);
+  }
+
+  @FieldResolver(() => [PlanVersion], { description: 'Adopted versions, oldest first; each stays readable.' })
+  versions(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanVersion[]> {
+    return ctx.services.plan.versions(ctx.hubEm(plan.hubId), plan.id);
+  }
+
+  @FieldResolver(() => [PlanDifferenceType], { description: 'Differences between two versions; without `to`, against the plan as it stands now.' })
+  differences(
+    @Root() plan: Plan,
+    @Arg('from', () => Int, { description: 'Older version number.' }) from: number,
+    @Arg('to', () => Int, { nullable: true, description: 'Newer version number.' }) to: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<PlanDifferenceType[]> {
+    return ctx.services.plan.diff(ctx.hubEm(plan.hubId), plan.id, from, to);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @FieldResolver(() => [Issue], { description: 'Issues the project answers.' })
+  async issues(@Root() project: Project, @Ctx() ctx: Context): Promise<Issue[]> {
+    const links = await ctx.hubEm(project.hubId).find(ProjectIssue, { project: project.id }, { populate: ['issue'] });
+    return links.map((l) => l.issue.getEntity());
+  }
+
+  @FieldResolver(() => [Indicator], { description: 'Indicators.' })
+  indicators(@Root() project: Project, @Ctx() ctx: Context): Promise<Indicator[]> {
+    return ctx.hubEm(project.hubId).find(Indicator, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [BudgetLine], { description: 'Planned budget lines.' })
+  budgetLines(@Root() project: Project, @Ctx() ctx: Context): Promise<BudgetLine[]> {
+    return ctx.hubEm(project.hubId).find(BudgetLine, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [PlannedActivity], { description: 'Planned activities with their schedule.' })
+  plannedActivities(@Root() project: Project, @Ctx() ctx: Context): Promise<PlannedActivity[]> {
+    return ctx.hubEm(project.hubId).find(PlannedActivity, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [Activity], { description: 'Activities carried out (事業実施).' })
+  activities(@Root() project: Project, @Ctx() ctx: Context): Promise<Activity[]> {
+    return ctx.services.activity.list(ctx.hubEm(project.hubId), project.id);
+  }
+
+  @FieldResolver(() => ProjectEvaluation, { nullable: true, description: 'Evaluation, once made.' })
+  evaluation(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectEvaluation | null> {
+    return ctx.services.evaluation.ofProject(ctx.hubEm(project.hubId), project.id);
+  }
+
+  @FieldResolver(() => [Advice], { description: 'The thread of advice on this project.' })
+  advice(@Root() project: Project, @Ctx() ctx: Context): Promise<Advice[]> {
+    return ctx.services.advice.thread(ctx.hubEm(project.hubId), AdviceTarget.PROJECT, project.id);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => Float, { nullable: true, description: 'Progress from baseline to target as a fraction (1 = target reached); empty until an actual value is recorded.' })
+  achievement(@Root() indicator: Indicator): number | null {
+    return achievement(indicator.baseline ?? null, indicator.target ?? null, indicator.actual ?? null);
+  }
+}

@@ -1,0 +1,263 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, badInput, notFound } from '../../platform/errors.js';
+import { inHub } from '../../platform/tenancy.js';
+import { optionalText, requiredText } from '../../platform/validation.js';
+import { assertVersion } from '../../platform/versioning.js';
+import { openCycle } from '../cycle/cycle.service.js';
+import { Issue } from '../issue/issue.entity.js';
+import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInput, PlannedActivityInput, UpdateProjectInput } from './plan.inputs.js';
+import { Plan, PlanState } from './plan.entity.js';
+import { diffPlans, type PlanDifference, type PlanSnapshot } from './plan.rules.js';
+import { PlanVersion } from './plan-version.entity.js';
+import { BudgetLine, Indicator, PlannedActivity, Project, ProjectIssue } from './project.entity.js';
+
+export const PLAN = { ja: '事業計画', en: 'The business plan' };
+export const PROJECT = { ja: '事業', en: 'The project' };
+const text = {
+  title: { ja: '事業名', en: 'title' },
+  objective: { ja: '目的', en: 'objective' },
+  indicator: { ja: '指標名', en: 'indicator name' },
+  unit: { ja: '単位', en: 'unit' },
+  line: { ja: '内訳', en: 'description' },
+  activity: { ja: '予定する取組', en: 'planned activity' },
+};
+
+export class PlanService {
+  async get(em: EntityManager, planId: string): Promise<Plan> {
+    const plan = await em.findOne(Plan, { id: planId });
+    if (!plan) throw notFound(PLAN);
+    return plan;
+  }
+
+  ofCycle(em: EntityManager, cycleId: string): Promise<Plan | null> {
+    return em.findOne(Plan, { cycle: cycleId });
+  }
+
+  projects(em: EntityManager, planId: string): Promise<Project[]> {
+    return em.find(Project, { plan: planId }, { orderBy: { position: 'asc', createdAt: 'asc' } });
+  }
+
+  createProject(em: EntityManager, input: CreateProjectInput): Promise<Project> {
+    return inHub(em, input.hubId, async (tx) => {
+      const plan = await this.editablePlan(tx, input.planId);
+      const project = tx.create(Project, {
+        hub: input.hubId,
+        plan,
+        title: requiredText('title', text.title, input.title),
+        objective: optionalText('objective', text.objective, input.objective, 5000) ?? '',
+        position: await tx.count(Project, { plan }),
+      });
+      await this.replaceChildren(tx, input.hubId, project, input);
+      await tx.flush();
+      return project;
+    });
+  }
+
+  updateProject(em: EntityManager, input: UpdateProjectInput): Promise<Project> {
+    return inHub(em, input.hubId, async (tx) => {
+      const project = await this.project(tx, input.projectId);
+      assertVersion(project, input.version, PROJECT);
+      await this.editablePlan(tx, project.plan.id);
+      if (input.title != null) project.title = requiredText('title', text.title, input.title);
+      if (input.objective != null) project.objective = optionalText('objective', text.objective, input.objective, 5000) ?? '';
+      await this.replaceChildren(tx, input.hubId, project, input);
+      // A change to the project's lists alone must still move its version on.
+      project.updatedAt = new Date();
+      await tx.flush();
+      return project;
+    });
+  }
+
+  deleteProject(em: EntityManager, hubId: string, projectId: string, version: number): Promise<Project> {
+    return inHub(em, hubId, async (tx) => {
+      const project = await this.project(tx, projectId);
+      assertVersion(project, version, PROJECT);
+      await this.editablePlan(tx, project.plan.id);
+      tx.remove(project);
+      await tx.flush();
+      return project;
+    });
+  }
+
+  circulate(em: EntityManager, hubId: string, planId: string, version: number): Promise<Plan> {
+    return inHub(em, hubId, async (tx) => {
+      const plan = await this.get(tx, planId);
+      assertVersion(plan, version, PLAN);
+      await openCycle(tx, plan.cycle.id);
+      if (plan.state !== PlanState.DRAFT) throw wrongPlanState('回覧', 'circulate', plan.state, PlanState.DRAFT);
+      if ((await tx.count(Project, { plan })) === 0) {
+        throw new AppError('PLAN_EMPTY', { ja: '事業が1件もない計画は回覧できません。', en: 'A plan without projects cannot be circulated.' });
+      }
+      plan.state = PlanState.CIRCULATED;
+      await tx.flush();
+      return plan;
+    });
+  }
+
+  /** Adoption freezes the current version; it stays readable when the plan is edited later. */
+  adopt(em: EntityManager, input: AdoptPlanInput): Promise<Plan> {
+    return inHub(em, input.hubId, async (tx) => {
+      const plan = await this.get(tx, input.planId);
+      assertVersion(plan, input.version, PLAN);
+      await openCycle(tx, plan.cycle.id);
+      if (plan.state !== PlanState.CIRCULATED) throw wrongPlanState('決定', 'adopt', plan.state, PlanState.CIRCULATED);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.adoptedOn)) throw badInput('adoptedOn', { ja: '決定日を入力してください。', en: 'Enter the date of adoption.' });
+      plan.state = PlanState.ADOPTED;
+      plan.adoptedOn = input.adoptedOn;
+      plan.adoptedAt = optionalText('adoptedAt', { ja: '会議名', en: 'meeting' }, input.adoptedAt) ?? null;
+      plan.adoptedMeetingId = input.meetingId ?? null;
+      tx.create(PlanVersion, {
+        hub: input.hubId,
+        plan,
+        number: plan.versionNumber,
+        state: PlanState.ADOPTED,
+        adoptedOn: input.adoptedOn,
+        snapshot: await this.snapshot(tx, plan.id),
+      });
+      await tx.flush();
+      return plan;
+    });
+  }
+
+  versions(em: EntityManager, planId: string): Promise<PlanVersion[]> {
+    return em.find(PlanVersion, { plan: planId }, { orderBy: { number: 'asc' } });
+  }
+
+  /** Differences between two versions; a missing `to` means the plan as it stands now. */
+  async diff(em: EntityManager, planId: string, from: number, to: number | null): Promise<PlanDifference[]> {
+    const load = async (n: number) => {
+      const version = await em.findOne(PlanVersion, { plan: planId, number: n });
+      if (!version) throw badInput('version', { ja: `第${n}版はありません。`, en: `There is no version ${n}.` });
+      return version.snapshot;
+    };
+    return diffPlans(await load(from), to === null ? await this.snapshot(em, planId) : await load(to));
+  }
+
+  async snapshot(em: EntityManager, planId: string): Promise<PlanSnapshot> {
+    const projects = await this.projects(em, planId);
+    const ids = projects.map((p) => p.id);
+    const [links, indicators, lines, planned] = [
+      await em.find(ProjectIssue, { project: { $in: ids } }),
+      await em.find(Indicator, { project: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
+      await em.find(BudgetLine, { project: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
+      await em.find(PlannedActivity, { project: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
+    ];
+    const of = <T extends { project: { id: string } }>(rows: T[], id: string) => rows.filter((r) => r.project.id === id);
+    return {
+      projects: projects.map((p) => ({
+        id: p.id,
+        title: p.title,
+        objective: p.objective,
+        issueIds: of(links, p.id).map((l) => l.issue.id).sort(),
+        indicators: of(indicators, p.id).map((i) => ({ id: i.id, name: i.name, type: i.type, unit: i.unit, baseline: i.baseline ?? null, target: i.target ?? null })),
+        budgetLines: of(lines, p.id).map((l) => ({ id: l.id, subCap: l.subCap, category: l.category, plannedYen: l.plannedYen, description: l.description })),
+        plannedActivities: of(planned, p.id).map((a) => ({ id: a.id, title: a.title, startsOn: a.startsOn ?? null, endsOn: a.endsOn ?? null })),
+      })),
+    };
+  }
+
+  private async project(tx: EntityManager, projectId: string): Promise<Project> {
+    const project = await tx.findOne(Project, { id: projectId });
+    if (!project) throw notFound(PROJECT);
+    return project;
+  }
+
+  /** A plan whose cycle is open; editing an adopted plan starts its next version as a draft. */
+  private async editablePlan(tx: EntityManager, planId: string): Promise<Plan> {
+    const plan = await this.get(tx, planId);
+    await openCycle(tx, plan.cycle.id);
+    if (plan.state === PlanState.ADOPTED) {
+      plan.state = PlanState.DRAFT;
+      plan.versionNumber += 1;
+      plan.adoptedOn = null;
+      plan.adoptedAt = null;
+      plan.adoptedMeetingId = null;
+    }
+    return plan;
+  }
+
+  private async replaceChildren(
+    tx: EntityManager,
+    hubId: string,
+    project: Project,
+    input: { issueIds?: string[] | null; indicators?: IndicatorInput[] | null; budgetLines?: BudgetLineInput[] | null; plannedActivities?: PlannedActivityInput[] | null },
+  ): Promise<void> {
+    if (input.issueIds) {
+      const plan = await this.get(tx, project.plan.id);
+      const issues = await tx.find(Issue, { id: { $in: input.issueIds }, cycle: plan.cycle.id, mergedInto: null });
+      if (issues.length !== new Set(input.issueIds).size) {
+        throw badInput('issueIds', { ja: '関連付けられるのは、同じ年度の課題だけです。', en: 'Only issues of the same cycle can be linked.' });
+      }
+      const current = await tx.find(ProjectIssue, { project });
+      for (const link of current) if (!input.issueIds.includes(link.issue.id)) tx.remove(link);
+      const kept = new Set(current.map((l) => l.issue.id));
+      for (const issue of issues) if (!kept.has(issue.id)) tx.create(ProjectIssue, { hub: hubId, project, issue });
+    }
+    if (input.indicators) {
+      await this.replaceList(tx, Indicator, project, input.indicators, 'indicators', (i) => ({
+        name: requiredText('indicators.name', text.indicator, i.name),
+        type: i.type,
+        unit: optionalText('indicators.unit', text.unit, i.unit, 20) ?? '',
+        baseline: finite('indicators.baseline', i.baseline),
+        target: finite('indicators.target', i.target),
+      }));
+    }
+    if (input.budgetLines) {
+      await this.replaceList(tx, BudgetLine, project, input.budgetLines, 'budgetLines', (l) => {
+        if (!Number.isInteger(l.plannedYen) || l.plannedYen <= 0) {
+          throw badInput('budgetLines.plannedYen', { ja: '予定額は1円以上の整数で入力してください。', en: 'Enter the planned amount as a whole number of yen above zero.' });
+        }
+        return { subCap: l.subCap, category: l.category, plannedYen: l.plannedYen, description: optionalText('budgetLines.description', text.line, l.description) ?? '' };
+      });
+    }
+    if (input.plannedActivities) {
+      await this.replaceList(tx, PlannedActivity, project, input.plannedActivities, 'plannedActivities', (a) => {
+        if (a.startsOn && a.endsOn && a.endsOn < a.startsOn) {
+          throw badInput('plannedActivities.endsOn', { ja: '終了日は開始日以降にしてください。', en: 'The end must not be before the start.' });
+        }
+        return { title: requiredText('plannedActivities.title', text.activity, a.title), startsOn: a.startsOn ?? null, endsOn: a.endsOn ?? null };
+      });
+    }
+  }
+
+  /** Replaces a project's list: items with a known id are updated, new ones added, missing ones removed. */
+  private async replaceList<E extends Indicator | BudgetLine | PlannedActivity, I extends { id?: string | null }>(
+    tx: EntityManager,
+    entity: new () => E,
+    project: Project,
+    items: I[],
+    field: string,
+    values: (item: I) => Partial<E>,
+  ): Promise<void> {
+    const existing = new Map((await tx.find(entity, { project } as never)).map((row) => [row.id, row]));
+    for (const item of items) {
+      if (item.id && !existing.has(item.id)) throw badInput(`${field}.id`, { ja: '編集対象の項目が見つかりません。', en: 'An item to update does not belong to this project.' });
+    }
+    const keep = new Set(items.map((i) => i.id).filter(Boolean));
+    for (const [id, row] of existing) if (!keep.has(id)) tx.remove(row);
+    for (const item of items) {
+      const data = values(item);
+      if (item.id) tx.assign(existing.get(item.id)!, data as never);
+      else tx.create(entity, { hub: project.hub, project, ...data } as never);
+    }
+  }
+}
+
+function finite(field: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isFinite(value)) throw badInput(field, { ja: '数値を入力してください。', en: 'Enter a number.' });
+  return value;
+}
+
+const stateLabels: Record<PlanState, string> = { DRAFT: '案', CIRCULATED: '回覧中', ADOPTED: '決定済み' };
+
+function wrongPlanState(actionJa: string, actionEn: string, state: PlanState, needed: PlanState): AppError {
+  return new AppError(
+    'WRONG_PLAN_STATE',
+    {
+      ja: `${actionJa}できるのは「${stateLabels[needed]}」の計画です（現在：${stateLabels[state]}）。`,
+      en: `Only a ${needed.toLowerCase()} plan can be ${actionEn}d (this one is ${state.toLowerCase()}).`,
+    },
+    { state, needed },
+  );
+}

@@ -1,0 +1,56 @@
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { ProgrammeItem } from './programme-item.js';
+
+/** What a municipality counts, for its own programme, of what was done through the hub. */
+@ObjectType({ description: "A municipality's programme result (市町村の実績): work done through the hub counted under one item (ア)–(ク)." })
+@HubOwned('programme_result')
+@Index({ properties: ['municipality', 'fiscalYear'] })
+export class ProgrammeResult extends HubOwnedEntity {
+  @ManyToOne(() => Municipality, { ref: true })
+  municipality!: Ref<Municipality>;
+
+  @Field(() => ID, { nullable: true, description: 'Project it came from.' })
+  @Property({ type: 'uuid', nullable: true })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Activity it came from.' })
+  @Property({ type: 'uuid', nullable: true })
+  activityId?: string | null;
+
+  @Field(() => ProgrammeItem, { description: 'Programme item (ア)–(ク) it counts under.' })
+  @Enum({ items: () => ProgrammeItem, nativeEnumName: 'programme_item' })
+  item!: ProgrammeItem;
+
+  @Field(() => String, { description: 'What was done.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => Int, { description: 'Number of sessions held.' })
+  @Property({ type: 'integer' })
+  sessions: Opt<number> = 0;
+
+  @Field(() => Int, { description: 'Number of participants.' })
+  @Property({ type: 'integer' })
+  participants: Opt<number> = 0;
+
+  @Field(() => LocalDateResolver, { description: 'First day of the period.' })
+  @Property({ type: 'date' })
+  periodStart!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Last day of the period.' })
+  @Property({ type: 'date' })
+  periodEnd!: string;
+
+  @Field(() => Int, { description: 'Fiscal year the result counts for (that of the period start).' })
+  @Property({ type: 'smallint' })
+  fiscalYear!: number;
+
+  @Field(() => ID, { description: 'Member who recorded it.' })
+  @Property({ type: 'uuid' })
+  recordedBy!: string;
+}

@@ -1,0 +1,112 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { fiscalYearLabel } from '../../platform/fiscal-year.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { PROGRAMME_ITEM_LABELS, ProgrammeItem } from './programme-item.js';
+import { ProgrammeResult } from './programme-result.entity.js';
+import { RecordProgrammeResultInput, UpdateProgrammeResultInput } from './programme-result.service.js';
+
+@ObjectType({ description: 'Everything counted under one programme item in a year.' })
+export class ProgrammeReportItem {
+  @Field(() => ProgrammeItem, { description: 'The item.' })
+  item!: ProgrammeItem;
+
+  @Field(() => String, { description: 'Its official label, e.g. （カ）医療・介護関係者の研修.' })
+  label!: string;
+
+  @Field(() => [ProgrammeResult], { description: 'Results counted under it.' })
+  results!: ProgrammeResult[];
+
+  @Field(() => Int, { description: 'Sessions in all.' })
+  sessions!: number;
+
+  @Field(() => Int, { description: 'Participants in all.' })
+  participants!: number;
+}
+
+@ObjectType({ description: "A municipality's report of a fiscal year: what it counts under each item (ア)–(ク)." })
+export class ProgrammeReport {
+  @Field(() => Municipality, { description: 'The municipality.' })
+  municipality!: Municipality;
+
+  @Field(() => Int, { description: 'Fiscal year.' })
+  fiscalYear!: number;
+
+  @Field(() => String, { description: 'Fiscal year in era form.' })
+  fiscalYearLabel!: string;
+
+  @Field(() => [ProgrammeReportItem], { description: 'All eight items, in order, with what was counted.' })
+  items!: ProgrammeReportItem[];
+
+  @Field(() => Int, { description: 'Sessions over all items.' })
+  totalSessions!: number;
+
+  @Field(() => Int, { description: 'Participants over all items.' })
+  totalParticipants!: number;
+
+  @Field(() => String, { description: 'The report as CSV (UTF-8 with BOM, opens in Excel).' })
+  csv!: string;
+}
+
+@Resolver(() => ProgrammeResult)
+export class ProgrammeResultResolver {
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => [ProgrammeResult], { description: "Municipal programme results of the hub; a municipality member sees its own municipality's only." })
+  programmeResults(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammeResult[]> {
+    return ctx.services.programmeResult.list(ctx.hubEm(hubId), hubId, ctx.viewer!, { municipalityId, fiscalYear });
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => ProgrammeReport, { description: "A municipality's report for a fiscal year, item by item, with CSV." })
+  async programmeReport(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Ctx() ctx: Context,
+  ): Promise<ProgrammeReport> {
+    const report = await ctx.services.programmeResult.report(ctx.hubEm(hubId), hubId, ctx.viewer!, municipalityId, fiscalYear);
+    return {
+      municipality: await ctx.em.findOneOrFail(Municipality, { id: municipalityId }),
+      fiscalYear,
+      fiscalYearLabel: fiscalYearLabel(fiscalYear),
+      items: report.items as ProgrammeReportItem[],
+      totalSessions: report.totals.sessions,
+      totalParticipants: report.totals.participants,
+      csv: report.csv,
+    };
+  }
+
+  @Authorized(Access.MUNICIPALITY)
+  @Mutation(() => ProgrammeResult, { description: "Attaches a programme result for the caller's own municipality." })
+  recordProgrammeResult(@Arg('input', () => RecordProgrammeResultInput) input: RecordProgrammeResultInput, @Ctx() ctx: Context): Promise<ProgrammeResult> {
+    return ctx.services.programmeResult.record(ctx.em, input, ctx.viewer!);
+  }
+
+  @Authorized(Access.MUNICIPALITY)
+  @Mutation(() => ProgrammeResult, { description: "Changes a programme result of the caller's municipality." })
+  updateProgrammeResult(@Arg('input', () => UpdateProgrammeResultInput) input: UpdateProgrammeResultInput, @Ctx() ctx: Context): Promise<ProgrammeResult> {
+    return ctx.services.programmeResult.update(ctx.em, input, ctx.viewer!);
+  }
+
+  @Authorized(Access.MUNICIPALITY)
+  @Mutation(() => ProgrammeResult, { description: "Removes a programme result of the caller's municipality." })
+  deleteProgrammeResult(@Arg('hubId', () => ID) hubId: string, @Arg('resultId', () => ID) resultId: string, @Ctx() ctx: Context): Promise<ProgrammeResult> {
+    return ctx.services.programmeResult.delete(ctx.em, hubId, resultId, ctx.viewer!);
+  }
+
+  @FieldResolver(() => Municipality, { description: 'The municipality.' })
+  municipality(@Root() result: ProgrammeResult): Promise<Municipality> {
+    return result.municipality.load({ dataloader: true }) as Promise<Municipality>;
+  }
+
+  @FieldResolver(() => String, { description: 'Official label of the item.' })
+  itemLabel(@Root() result: ProgrammeResult): string {
+    return `${PROGRAMME_ITEM_LABELS[result.item].mark}${PROGRAMME_ITEM_LABELS[result.item].label}`;
+  }
+}

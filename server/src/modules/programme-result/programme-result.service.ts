@@ -1,0 +1,164 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { Viewer } from '../../platform/context.js';
+import { AppError, badInput, notFound } from '../../platform/errors.js';
+import { fiscalYearOf } from '../../platform/fiscal-year.js';
+import { inHub } from '../../platform/tenancy.js';
+import { requiredText } from '../../platform/validation.js';
+import { Activity } from '../activity/activity.entity.js';
+import { HubRole } from '../hub/membership.entity.js';
+import { Project } from '../plan/project.entity.js';
+import { ProgrammeItem } from './programme-item.js';
+import { ProgrammeResult } from './programme-result.entity.js';
+import { programmeReport, type ProgrammeReportData } from './programme-report.rules.js';
+
+@InputType({ description: "The fields of a municipality's programme result; in an update, omitted fields stay." })
+export class ProgrammeResultFieldsInput {
+  @Field(() => ID, { description: 'The hub.' })
+  hubId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Project it came from.' })
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Activity it came from.' })
+  activityId?: string | null;
+
+  @Field(() => ProgrammeItem, { nullable: true, description: 'Programme item (ア)–(ク).' })
+  item?: ProgrammeItem | null;
+
+  @Field(() => String, { nullable: true, description: 'What was done.' })
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Sessions held.' })
+  sessions?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Participants.' })
+  participants?: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the period.' })
+  periodStart?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the period.' })
+  periodEnd?: string | null;
+}
+
+@InputType({ description: 'A new programme result, for the caller’s own municipality.' })
+export class RecordProgrammeResultInput extends ProgrammeResultFieldsInput {}
+
+@InputType({ description: 'Changes to a programme result of the caller’s municipality.' })
+export class UpdateProgrammeResultInput extends ProgrammeResultFieldsInput {
+  @Field(() => ID, { description: 'The result.' })
+  resultId!: string;
+}
+
+const RESULT = { ja: '市町村の実績', en: 'The programme result' };
+
+const notOwnMunicipality = () =>
+  new AppError('NOT_OWN_MUNICIPALITY', {
+    ja: '実績を記録・変更できるのは、自分の市町村の分だけです。',
+    en: 'You can record and change results for your own municipality only.',
+  });
+
+export class ProgrammeResultService {
+  /** Municipality members see their own municipality's results; other members see all of the hub's. */
+  list(em: EntityManager, hubId: string, viewer: Viewer, filter: { municipalityId?: string | null; fiscalYear?: number | null }): Promise<ProgrammeResult[]> {
+    const membership = viewer.memberships.get(hubId);
+    const own = membership?.role === HubRole.MUNICIPALITY ? membership.municipalityId : null;
+    if (own && filter.municipalityId && filter.municipalityId !== own) throw notOwnMunicipality();
+    const municipalityId = own ?? filter.municipalityId ?? undefined;
+    return em.find(
+      ProgrammeResult,
+      { ...(municipalityId ? { municipality: municipalityId } : {}), ...(filter.fiscalYear ? { fiscalYear: filter.fiscalYear } : {}) },
+      { orderBy: { periodStart: 'asc', createdAt: 'asc' } },
+    );
+  }
+
+  async report(em: EntityManager, hubId: string, viewer: Viewer, municipalityId: string, fiscalYear: number): Promise<ProgrammeReportData> {
+    const results = await this.list(em, hubId, viewer, { municipalityId, fiscalYear });
+    return programmeReport(fiscalYear, results);
+  }
+
+  record(em: EntityManager, input: RecordProgrammeResultInput, viewer: Viewer): Promise<ProgrammeResult> {
+    const municipalityId = this.ownMunicipality(input.hubId, viewer);
+    return inHub(em, input.hubId, async (tx) => {
+      if (!input.item || !input.description || !input.periodStart || !input.periodEnd) {
+        throw badInput(!input.item ? 'item' : !input.description ? 'description' : 'periodStart', {
+          ja: '事業項目、内容、期間を入力してください。',
+          en: 'Enter the programme item, what was done and the period.',
+        });
+      }
+      const result = tx.create(ProgrammeResult, {
+        hub: input.hubId,
+        municipality: municipalityId,
+        item: input.item,
+        description: '',
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        fiscalYear: fiscalYearOf(input.periodStart),
+        recordedBy: viewer.userId,
+      });
+      await this.apply(tx, result, input);
+      await tx.flush();
+      return result;
+    });
+  }
+
+  update(em: EntityManager, input: UpdateProgrammeResultInput, viewer: Viewer): Promise<ProgrammeResult> {
+    const municipalityId = this.ownMunicipality(input.hubId, viewer);
+    return inHub(em, input.hubId, async (tx) => {
+      const result = await this.owned(tx, input.resultId, municipalityId);
+      await this.apply(tx, result, input);
+      await tx.flush();
+      return result;
+    });
+  }
+
+  delete(em: EntityManager, hubId: string, resultId: string, viewer: Viewer): Promise<ProgrammeResult> {
+    const municipalityId = this.ownMunicipality(hubId, viewer);
+    return inHub(em, hubId, async (tx) => {
+      const result = await this.owned(tx, resultId, municipalityId);
+      tx.remove(result);
+      await tx.flush();
+      return result;
+    });
+  }
+
+  private ownMunicipality(hubId: string, viewer: Viewer): string {
+    const municipalityId = viewer.memberships.get(hubId)?.municipalityId;
+    if (!municipalityId) throw notOwnMunicipality();
+    return municipalityId;
+  }
+
+  private async owned(tx: EntityManager, resultId: string, municipalityId: string): Promise<ProgrammeResult> {
+    const result = await tx.findOne(ProgrammeResult, { id: resultId });
+    if (!result) throw notFound(RESULT);
+    if (result.municipality.id !== municipalityId) throw notOwnMunicipality();
+    return result;
+  }
+
+  private async apply(tx: EntityManager, result: ProgrammeResult, input: ProgrammeResultFieldsInput): Promise<void> {
+    if (input.projectId !== undefined) {
+      if (input.projectId && !(await tx.count(Project, { id: input.projectId }))) throw notFound({ ja: '事業', en: 'The project' });
+      result.projectId = input.projectId;
+    }
+    if (input.activityId !== undefined) {
+      const activity = input.activityId ? await tx.findOne(Activity, { id: input.activityId }) : null;
+      if (input.activityId && !activity) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+      result.activityId = input.activityId;
+      if (activity && !result.projectId) result.projectId = activity.project.id;
+    }
+    if (input.item) result.item = input.item;
+    if (input.description != null) result.description = requiredText('description', { ja: '内容', en: 'description' }, input.description, 5000);
+    for (const field of ['sessions', 'participants'] as const) {
+      const value = input[field];
+      if (value == null) continue;
+      if (!Number.isInteger(value) || value < 0) throw badInput(field, { ja: '回数・人数は0以上の整数で入力してください。', en: 'Enter counts as whole numbers of 0 or more.' });
+      result[field] = value;
+    }
+    if (input.periodStart) result.periodStart = input.periodStart;
+    if (input.periodEnd) result.periodEnd = input.periodEnd;
+    if (result.periodEnd < result.periodStart) throw badInput('periodEnd', { ja: '期間の終わりは始まり以降にしてください。', en: 'The period must not end before it starts.' });
+    result.fiscalYear = fiscalYearOf(result.periodStart);
+  }
+}
