@@ -60,6 +60,8 @@ export class Client {
   /** Each client looks like its own machine, so per-IP limits do not couple unrelated tests. */
   ip = `10.${rand()}.${rand()}.${rand()}`;
   lastSetCookie: string | null = null;
+  /** x-request-id of the last response: audit entries carry it. */
+  lastRequestId: string | null = null;
 
   constructor(private readonly server: TestServer) {}
 
@@ -73,6 +75,7 @@ export class Client {
       },
       body: JSON.stringify({ query, variables }),
     });
+    this.lastRequestId = response.headers.get('x-request-id');
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
       this.lastSetCookie = setCookie;

@@ -22,8 +22,8 @@ registerEnumType(AuditAction, {
 
 /**
  * One change to one record, written by the audit subscriber in the same transaction as the change.
- * Entries are append-only: the application role may insert and read (its own hub's) entries, no
- * policy lets it update or delete them, and a trigger refuses updates and deletes from anyone.
+ * Entries are append-only: the application role may insert and read its own hub's entries, and a
+ * trigger refuses every update and delete, whoever makes it.
  */
 @ObjectType({ description: 'An entry of the audit trail: who changed which record, when, and how.' })
 @Entity({
@@ -32,6 +32,10 @@ registerEnumType(AuditAction, {
   policies: [
     { name: 'audit_entry_read_own_hub', command: 'select', using: `hub_id = ${CURRENT_HUB}` },
     { name: 'audit_entry_append', command: 'insert', check: `hub_id is null or hub_id = ${CURRENT_HUB}` },
+    // These two let an update or delete reach the rows, so that the trigger refuses it loudly
+    // instead of the statement silently matching nothing.
+    { name: 'audit_entry_update_refused', command: 'update', using: `hub_id = ${CURRENT_HUB}`, check: 'false' },
+    { name: 'audit_entry_delete_refused', command: 'delete', using: `hub_id = ${CURRENT_HUB}` },
   ],
 })
 @Trigger({

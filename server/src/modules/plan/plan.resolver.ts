@@ -69,14 +69,14 @@ export class PlanResolver {
     return ctx.services.plan.versions(ctx.hubEm(plan.hubId), plan.id);
   }
 
-  @FieldResolver(() => [PlanDifferenceType], { description: 'Differences between two versions; without `to`, against the plan as it stands now.' })
+  @FieldResolver(() => [PlanDifferenceType], { description: 'Differences between two versions of the plan.' })
   differences(
     @Root() plan: Plan,
-    @Arg('from', () => Int, { description: 'Older version number.' }) from: number,
-    @Arg('to', () => Int, { nullable: true, description: 'Newer version number.' }) to: number | null,
+    @Arg('fromVersion', () => Int, { description: 'Older version number.' }) fromVersion: number,
+    @Arg('toVersion', () => Int, { nullable: true, description: 'Newer version number; the plan as it stands now when omitted.' }) toVersion: number | null,
     @Ctx() ctx: Context,
   ): Promise<PlanDifferenceType[]> {
-    return ctx.services.plan.diff(ctx.hubEm(plan.hubId), plan.id, from, to);
+    return ctx.services.plan.diff(ctx.hubEm(plan.hubId), plan.id, fromVersion, toVersion ?? null);
   }
 }
 

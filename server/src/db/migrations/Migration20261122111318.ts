@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122111022 extends Migration {
+export class Migration20261122111318 extends Migration {
 
-  override name = 'Migration20261122111022';
+  override name = 'Migration20261122111318';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "audit_action" as enum ('CREATE', 'UPDATE', 'DELETE');`);
@@ -126,6 +126,8 @@ export class Migration20261122111022 extends Migration {
     this.addSql(`alter table "audit_entry" force row level security;`);
     this.addSql(`create policy "audit_entry_read_own_hub" on "audit_entry" for select using (hub_id = nullif(current_setting('app.hub_id', true), '')::uuid);`);
     this.addSql(`create policy "audit_entry_append" on "audit_entry" for insert with check (hub_id is null or hub_id = nullif(current_setting('app.hub_id', true), '')::uuid);`);
+    this.addSql(`create policy "audit_entry_update_refused" on "audit_entry" for update using (hub_id = nullif(current_setting('app.hub_id', true), '')::uuid) with check (false);`);
+    this.addSql(`create policy "audit_entry_delete_refused" on "audit_entry" for delete using (hub_id = nullif(current_setting('app.hub_id', true), '')::uuid);`);
 
     this.addSql(`alter table "secondary_area" add constraint "secondary_area_tertiary_area_id_foreign" foreign key ("tertiary_area_id") references "tertiary_area" ("id");`);
 
