@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context.js';
-import { AppError, badInput, forbidden, notFound } from '../../platform/errors.js';
+import { badInput, forbidden, notFound } from '../../platform/errors.js';
 import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
@@ -13,7 +13,8 @@ import { Project } from '../plan/project.entity.js';
 import { type Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityKind, SurveyQuestion, SurveyQuestionKind, SurveyResponse } from './activity.entity.js';
 import type { ActivityFieldsInput, AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
-import { compileAnswers, answerProblem } from './survey.rules.js';
+import { notASurvey, surveyAlreadySent, surveyClosed } from './activity.errors.js';
+import { answerProblem, compileAnswers } from './survey.rules.js';
 
 export const ACTIVITY = { ja: '事業実施の記録', en: 'The activity' };
 const RECORDING_PHASES = [CyclePhase.IMPLEMENTATION, CyclePhase.EVALUATION];
@@ -94,7 +95,7 @@ export class ActivityService {
       const activity = await this.get(tx, input.activityId);
       if (activity.kind !== ActivityKind.SURVEY || !activity.surveySentAt) throw notASurvey();
       if (activity.surveyDeadline! < tokyoCalendarDate(now)) {
-        throw new AppError('SURVEY_CLOSED', { ja: `回答期限（${activity.surveyDeadline}）を過ぎています。`, en: `The deadline (${activity.surveyDeadline}) has passed.` });
+        throw surveyClosed(activity.surveyDeadline!);
       }
       const questions = await this.questions(tx, activity.id);
       const answers: Record<string, string> = {};
@@ -180,6 +181,3 @@ export class ActivityService {
     }
   }
 }
-
-const notASurvey = () => new AppError('NOT_A_SURVEY', { ja: 'この記録は送付済みの調査照会ではありません。', en: 'This activity is not a sent survey.' });
-const surveyAlreadySent = () => new AppError('SURVEY_ALREADY_SENT', { ja: '送付済みの調査の設問は変更できません。', en: 'The questions of a sent survey cannot change.' });

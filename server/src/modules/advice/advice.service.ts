@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, InputType } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
-import { AppError, badInput, notFound } from '../../platform/errors.js';
+import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
 import { Activity } from '../activity/activity.entity.js';
@@ -10,6 +10,7 @@ import { HubRole } from '../hub/membership.entity.js';
 import { Issue, IssueStatus } from '../issue/issue.entity.js';
 import { Plan, PlanState } from '../plan/plan.entity.js';
 import { Project } from '../plan/project.entity.js';
+import { adviceKindNotAllowed } from './advice.errors.js';
 import { Advice, AdviceKind, AdviceTarget } from './advice.entity.js';
 
 @InputType({ description: 'A contribution to a thread.' })
@@ -48,11 +49,7 @@ export class AdviceService {
   post(em: EntityManager, input: PostAdviceInput, viewer: Viewer): Promise<Advice> {
     const role = viewer.memberships.get(input.hubId)!.role;
     if (ADVISOR_KINDS.includes(input.kind) && role !== HubRole.ADVISOR) {
-      throw new AppError(
-        'ADVICE_KIND_NOT_ALLOWED',
-        { ja: '助言・アイディアを書けるのは助言医です。質問またはコメントとして投稿してください。', en: 'Only advisors give advice and ideas; post a question or a comment instead.' },
-        { field: 'kind' },
-      );
+      throw adviceKindNotAllowed();
     }
     return inHub(em, input.hubId, async (tx) => {
       const target = targets[input.targetType];

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
+import { User } from '../account/user.entity.js';
 import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Project, ProjectIssue } from '../plan/project.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
@@ -47,6 +48,11 @@ export class IssueResolver {
   @FieldResolver(() => Municipality, { nullable: true, description: 'Municipality it was raised for, when raised by a municipality member.' })
   async raisedByMunicipality(@Root() issue: Issue): Promise<Municipality | null> {
     return (await issue.raisedByMunicipality?.load({ dataloader: true })) ?? null;
+  }
+
+  @FieldResolver(() => User, { description: 'Member who raised it.' })
+  raisedByMember(@Root() issue: Issue, @Ctx() ctx: Context): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: issue.raisedBy });
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The issue this one was merged into, if it was a duplicate.' })

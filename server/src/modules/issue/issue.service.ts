@@ -1,14 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { HubRole } from '../hub/membership.entity.js';
 import { ProjectIssue } from '../plan/project.entity.js';
-import { Issue, IssueSource, IssuePriority } from './issue.entity.js';
+import { mergeIntoItself, mergeInvalid } from './issue.errors.js';
+import { Issue, IssuePriority, IssueSource } from './issue.entity.js';
 import type { IssueFilter, RaiseIssueInput, UpdateIssueInput } from './issue.inputs.js';
 import { IssueStatus } from './issue.entity.js';
 
@@ -83,16 +84,11 @@ export class IssueService {
    */
   merge(em: EntityManager, hubId: string, duplicateId: string, intoId: string): Promise<Issue> {
     return inHub(em, hubId, async (tx) => {
-      if (duplicateId === intoId) throw new AppError('MERGE_INVALID', { ja: '同じ課題どうしは統合できません。', en: 'An issue cannot be merged into itself.' }, { field: 'intoId' });
+      if (duplicateId === intoId) throw mergeIntoItself();
       const duplicate = await this.get(tx, duplicateId);
       const into = await this.get(tx, intoId);
       await openCycle(tx, into.cycle.id);
-      if (duplicate.cycle.id !== into.cycle.id || duplicate.mergedInto || into.mergedInto) {
-        throw new AppError('MERGE_INVALID', {
-          ja: '統合できるのは、同じ年度の、まだ統合されていない課題どうしです。',
-          en: 'Only issues of the same cycle that have not been merged themselves can be merged.',
-        });
-      }
+      if (duplicate.cycle.id !== into.cycle.id || duplicate.mergedInto || into.mergedInto) throw mergeInvalid();
       duplicate.mergedInto = tx.getReference(Issue, into.id, { wrapped: true });
       duplicate.status = IssueStatus.CLOSED;
       into.functions = [...new Set([...into.functions, ...duplicate.functions])];

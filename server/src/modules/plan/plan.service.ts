@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, badInput, notFound } from '../../platform/errors.js';
+import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Issue } from '../issue/issue.entity.js';
 import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInput, PlannedActivityInput, UpdateProjectInput } from './plan.inputs.js';
+import { planEmpty, wrongPlanState } from './plan.errors.js';
 import { Plan, PlanState } from './plan.entity.js';
 import { diffPlans, type PlanDifference, type PlanSnapshot } from './plan.rules.js';
 import { PlanVersion } from './plan-version.entity.js';
@@ -84,10 +85,8 @@ export class PlanService {
       const plan = await this.get(tx, planId);
       assertVersion(plan, version, PLAN);
       await openCycle(tx, plan.cycle.id);
-      if (plan.state !== PlanState.DRAFT) throw wrongPlanState('回覧', 'circulate', plan.state, PlanState.DRAFT);
-      if ((await tx.count(Project, { plan })) === 0) {
-        throw new AppError('PLAN_EMPTY', { ja: '事業が1件もない計画は回覧できません。', en: 'A plan without projects cannot be circulated.' });
-      }
+      if (plan.state !== PlanState.DRAFT) throw wrongPlanState({ ja: '回覧', en: 'circulated' }, plan.state, PlanState.DRAFT);
+      if ((await tx.count(Project, { plan })) === 0) throw planEmpty();
       plan.state = PlanState.CIRCULATED;
       await tx.flush();
       return plan;
@@ -100,7 +99,7 @@ export class PlanService {
       const plan = await this.get(tx, input.planId);
       assertVersion(plan, input.version, PLAN);
       await openCycle(tx, plan.cycle.id);
-      if (plan.state !== PlanState.CIRCULATED) throw wrongPlanState('決定', 'adopt', plan.state, PlanState.CIRCULATED);
+      if (plan.state !== PlanState.CIRCULATED) throw wrongPlanState({ ja: '決定', en: 'adopted' }, plan.state, PlanState.CIRCULATED);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input.adoptedOn)) throw badInput('adoptedOn', { ja: '決定日を入力してください。', en: 'Enter the date of adoption.' });
       plan.state = PlanState.ADOPTED;
       plan.adoptedOn = input.adoptedOn;
@@ -247,17 +246,4 @@ function finite(field: string, value: number | null | undefined): number | null 
   if (value === null || value === undefined) return null;
   if (!Number.isFinite(value)) throw badInput(field, { ja: '数値を入力してください。', en: 'Enter a number.' });
   return value;
-}
-
-const stateLabels: Record<PlanState, string> = { DRAFT: '案', CIRCULATED: '回覧中', ADOPTED: '決定済み' };
-
-function wrongPlanState(actionJa: string, actionEn: string, state: PlanState, needed: PlanState): AppError {
-  return new AppError(
-    'WRONG_PLAN_STATE',
-    {
-      ja: `${actionJa}できるのは「${stateLabels[needed]}」の計画です（現在：${stateLabels[state]}）。`,
-      en: `Only a ${needed.toLowerCase()} plan can be ${actionEn}d (this one is ${state.toLowerCase()}).`,
-    },
-    { state, needed },
-  );
 }

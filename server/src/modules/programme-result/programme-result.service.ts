@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
-import { AppError, badInput, notFound } from '../../platform/errors.js';
+import { badInput, notFound } from '../../platform/errors.js';
 import { fiscalYearOf } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
@@ -10,6 +10,7 @@ import { Activity } from '../activity/activity.entity.js';
 import { HubRole } from '../hub/membership.entity.js';
 import { Project } from '../plan/project.entity.js';
 import { ProgrammeItem } from './programme-item.js';
+import { notOwnMunicipality } from './programme-result.errors.js';
 import { ProgrammeResult } from './programme-result.entity.js';
 import { programmeReport, type ProgrammeReportData } from './programme-report.rules.js';
 
@@ -53,12 +54,6 @@ export class UpdateProgrammeResultInput extends ProgrammeResultFieldsInput {
 }
 
 const RESULT = { ja: '市町村の実績', en: 'The programme result' };
-
-const notOwnMunicipality = () =>
-  new AppError('NOT_OWN_MUNICIPALITY', {
-    ja: '実績を記録・変更できるのは、自分の市町村の分だけです。',
-    en: 'You can record and change results for your own municipality only.',
-  });
 
 export class ProgrammeResultService {
   /** Municipality members see their own municipality's results; other members see all of the hub's. */
