@@ -18,6 +18,7 @@ import { formatError } from './platform/errors.js';
 import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
 import { sessionTokenFrom } from './platform/session-cookie.js';
+import { downloadRoutes } from './modules/report/report.routes.js';
 import { createSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -168,11 +169,13 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     }),
   );
 
+  app.use(downloadRoutes(orm, services, log));
+
   const webDir = config.webDistDir ?? path.resolve(import.meta.dirname, '../../web/dist');
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // Client-side routes get the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|hubs\/|calendar\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(webDir, 'index.html'));
     });

@@ -12,6 +12,8 @@ import {
 import { ActivityResolver, SurveyResponseResolver } from './modules/activity/activity.resolver.js';
 import { AdviceResolver } from './modules/advice/advice.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { BudgetResolver } from './modules/budget/budget.resolver.js';
+import { MeetingResolver } from './modules/meeting/meeting.resolver.js';
 import { CycleResolver } from './modules/cycle/cycle.resolver.js';
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver.js';
 import { IssueResolver } from './modules/issue/issue.resolver.js';
@@ -41,6 +43,8 @@ export const resolvers = [
   ProgrammeResultResolver,
   EvaluationResolver,
   AuditResolver,
+  MeetingResolver,
+  BudgetResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

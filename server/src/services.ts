@@ -3,6 +3,9 @@ import { AuthService } from './modules/account/auth.service.js';
 import { HubService } from './modules/hub/hub.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { ActivityService } from './modules/activity/activity.service.js';
+import { BudgetService } from './modules/budget/budget.service.js';
+import { MeetingService } from './modules/meeting/meeting.service.js';
+import { ReportService } from './modules/report/report.service.js';
 import { AdviceService } from './modules/advice/advice.service.js';
 import { CycleService } from './modules/cycle/cycle.service.js';
 import { EvaluationService } from './modules/evaluation/evaluation.service.js';
@@ -22,10 +25,14 @@ export type Services = {
   advice: AdviceService;
   programmeResult: ProgrammeResultService;
   evaluation: EvaluationService;
+  meeting: MeetingService;
+  budget: BudgetService;
+  report: ReportService;
 };
 
 export function createServices(config: Config): Services {
   const auth = new AuthService(config);
+  const budget = new BudgetService();
   return {
     auth,
     hub: new HubService(auth),
@@ -37,5 +44,8 @@ export function createServices(config: Config): Services {
     advice: new AdviceService(),
     programmeResult: new ProgrammeResultService(),
     evaluation: new EvaluationService(),
+    meeting: new MeetingService(),
+    budget,
+    report: new ReportService(budget),
   };
 }

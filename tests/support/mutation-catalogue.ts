@@ -52,6 +52,60 @@ async function programmeResult(world: CycleWorld): Promise<string> {
   return recordProgrammeResult.id;
 }
 
+const budgets = new WeakMap<CycleWorld, Promise<void>>();
+
+/** The shared world's FY2025 budget, opened once. */
+export function ensureBudget(world: CycleWorld): Promise<void> {
+  if (!budgets.has(world)) {
+    budgets.set(world, world.secretariat.ok('mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 2025) { id } }', { h: world.hubId }).then(() => undefined));
+  }
+  return budgets.get(world)!;
+}
+
+/** A meeting in the past with an external invitee and the advisor; optionally attendance marked and held. */
+export async function pastMeeting(world: CycleWorld, options: { held?: boolean; attended?: boolean } = {}): Promise<{ meetingId: string; version: number; externalId: string; advisorInviteeId: string }> {
+  const { me } = await world.advisor.ok<{ me: { user: { id: string } } }>('{ me { user { id } } }');
+  const { scheduleMeeting } = await world.secretariat.ok<{ scheduleMeeting: { meetings: { id: string; version: number; invitees: { id: string; userId: string | null }[] }[] } }>(
+    'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meetings { id version invitees { id userId } } } }',
+    {
+      input: {
+        hubId: world.hubId,
+        kind: 'COLLABORATION_COUNCIL',
+        title: '在宅医療連携協議会',
+        startsAt: '2025-06-10T18:30:00+09:00',
+        endsAt: '2025-06-10T20:00:00+09:00',
+        place: '医師会館',
+        agenda: [{ title: '退院支援ルールについて', presenter: '事務局' }],
+        invitees: [
+          { name: '北海 花子', organisation: '訪問看護ステーションすずらん', profession: 'VISITING_NURSE', email: 'hanako@example.jp' },
+          { userId: me.user.id, profession: 'DOCTOR' },
+        ],
+      },
+    },
+  );
+  const meeting = scheduleMeeting.meetings[0]!;
+  const externalId = meeting.invitees.find((i) => !i.userId)!.id;
+  const advisorInviteeId = meeting.invitees.find((i) => i.userId)!.id;
+  if (options.attended) {
+    await world.secretariat.ok('mutation ($h: ID!, $m: ID!, $a: [AttendanceInput!]!) { markAttendance(hubId: $h, meetingId: $m, attendance: $a) { id } }', {
+      h: world.hubId,
+      m: meeting.id,
+      a: [{ inviteeId: externalId, attended: true }, { inviteeId: advisorInviteeId, attended: true }],
+    });
+  }
+  if (options.held) await world.secretariat.ok('mutation ($h: ID!, $m: ID!) { markMeetingHeld(hubId: $h, meetingId: $m) { id } }', { h: world.hubId, m: meeting.id });
+  return { meetingId: meeting.id, version: meeting.version, externalId, advisorInviteeId };
+}
+
+async function honorarium(world: CycleWorld, state: 'PLANNED' | 'APPROVED'): Promise<string> {
+  const { externalId } = await pastMeeting(world, { attended: true });
+  const { planHonorarium } = await world.secretariat.ok<{ planHonorarium: { id: string } }>('mutation ($input: PlanHonorariumInput!) { planHonorarium(input: $input) { id } }', {
+    input: { hubId: world.hubId, inviteeId: externalId, payeeType: 'INDIVIDUAL', role: 'ATTENDEE', grossYen: 10_000 },
+  });
+  if (state === 'APPROVED') await world.secretariat.ok('mutation ($h: ID!, $id: ID!) { approveHonorarium(hubId: $h, honorariumId: $id) { id } }', { h: world.hubId, id: planHonorarium.id });
+  return planHonorarium.id;
+}
+
 /** Every mutation of the schema: who may call it, and a valid call for it. A mutation missing here fails the matrix test. */
 export const MUTATIONS: Record<string, Row> = {
   login: {
@@ -346,6 +400,167 @@ export const MUTATIONS: Record<string, Row> = {
         query: 'mutation ($input: EvaluateProjectInput!) { evaluateProject(input: $input) { id } }',
         variables: { input: { hubId: world.hubId, projectId, assessment: 'PARTLY_ACHIEVED', text: '研修は予定の3/4を実施', actuals: [{ indicatorId, actual: 3 }] } },
       };
+    },
+  },
+  scheduleMeeting: {
+    allowed: S,
+    async prepare({ world }) {
+      return {
+        query: 'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meetings { id } } }',
+        variables: { input: { hubId: world.hubId, kind: 'WORKING_GROUP', title: '退院支援WG', startsAt: '2025-07-08T18:00:00+09:00', endsAt: '2025-07-08T19:00:00+09:00', recurrence: { rule: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=3' } } },
+      };
+    },
+  },
+  updateMeeting: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId, version } = await pastMeeting(world);
+      return { query: 'mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { meetings { id } } }', variables: { input: { hubId: world.hubId, meetingId, version, place: '市役所会議室' } } };
+    },
+  },
+  cancelMeeting: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world);
+      return { query: 'mutation ($h: ID!, $m: ID!) { cancelMeeting(hubId: $h, meetingId: $m, reason: "台風のため") { id } }', variables: { h: world.hubId, m: meetingId } };
+    },
+  },
+  inviteToMeeting: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world);
+      return { query: 'mutation ($h: ID!, $m: ID!) { inviteToMeeting(hubId: $h, meetingId: $m, invitees: [{ name: "札幌 太郎", profession: PHARMACIST }]) { id } }', variables: { h: world.hubId, m: meetingId } };
+    },
+  },
+  removeInvitee: {
+    allowed: S,
+    async prepare({ world }) {
+      const { externalId } = await pastMeeting(world);
+      return { query: 'mutation ($h: ID!, $i: ID!) { removeInvitee(hubId: $h, inviteeId: $i) { id } }', variables: { h: world.hubId, i: externalId } };
+    },
+  },
+  respondToMeeting: {
+    allowed: ['SECRETARIAT', 'ADVISOR', 'MUNICIPALITY', 'HEALTH_CENTER'],
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world);
+      const members = [world.secretariat, world.municipality, world.healthCenter];
+      const ids = await Promise.all(members.map(async (c) => (await c.ok<{ me: { user: { id: string } } }>('{ me { user { id } } }')).me.user.id));
+      await world.secretariat.ok('mutation ($h: ID!, $m: ID!, $i: [InviteeInput!]!) { inviteToMeeting(hubId: $h, meetingId: $m, invitees: $i) { id } }', {
+        h: world.hubId,
+        m: meetingId,
+        i: ids.map((userId) => ({ userId, profession: 'OTHER' })),
+      });
+      return { query: 'mutation ($h: ID!, $m: ID!) { respondToMeeting(hubId: $h, meetingId: $m, rsvp: ACCEPTED) { id } }', variables: { h: world.hubId, m: meetingId } };
+    },
+  },
+  markAttendance: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId, externalId } = await pastMeeting(world);
+      return { query: 'mutation ($h: ID!, $m: ID!, $i: ID!) { markAttendance(hubId: $h, meetingId: $m, attendance: [{ inviteeId: $i, attended: true }]) { id } }', variables: { h: world.hubId, m: meetingId, i: externalId } };
+    },
+  },
+  markMeetingHeld: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world);
+      return { query: 'mutation ($h: ID!, $m: ID!) { markMeetingHeld(hubId: $h, meetingId: $m) { id } }', variables: { h: world.hubId, m: meetingId } };
+    },
+  },
+  recordMinutes: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world, { held: true });
+      const { meeting } = await world.secretariat.ok<{ meeting: { agenda: { id: string }[] } }>('query ($h: ID!, $m: ID!) { meeting(hubId: $h, meetingId: $m) { agenda { id } } }', { h: world.hubId, m: meetingId });
+      return {
+        query: 'mutation ($h: ID!, $m: ID!, $a: ID!) { recordMinutes(hubId: $h, meetingId: $m, items: [{ agendaItemId: $a, minutes: "ルール案を確認した", decisions: ["案を承認"] }], actionItems: [{ description: "様式を配布する", assignee: "事務局" }]) { id } }',
+        variables: { h: world.hubId, m: meetingId, a: meeting.agenda[0]!.id },
+      };
+    },
+  },
+  approveMinutes: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world, { held: true });
+      return { query: 'mutation ($h: ID!, $m: ID!) { approveMinutes(hubId: $h, meetingId: $m) { id } }', variables: { h: world.hubId, m: meetingId } };
+    },
+  },
+  actionItemToIssue: {
+    allowed: S,
+    async prepare({ world }) {
+      const { meetingId } = await pastMeeting(world, { held: true });
+      const { recordMinutes } = await world.secretariat.ok<{ recordMinutes: { actionItems: { id: string }[] } }>(
+        'mutation ($h: ID!, $m: ID!) { recordMinutes(hubId: $h, meetingId: $m, items: [], actionItems: [{ description: "夜間の連絡体制を検討する" }]) { actionItems { id } } }',
+        { h: world.hubId, m: meetingId },
+      );
+      const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
+      return { query: 'mutation ($h: ID!, $a: ID!, $c: ID!) { actionItemToIssue(hubId: $h, actionItemId: $a, cycleId: $c) { issueId } }', variables: { h: world.hubId, a: recordMinutes.actionItems[0]!.id, c: cycleId } };
+    },
+  },
+  createCalendarFeed: {
+    allowed: 'SIGNED_IN',
+    async prepare({ server }) {
+      return { query: 'mutation { createCalendarFeed { path } }', client: (await signedIn(server)).client };
+    },
+  },
+  revokeCalendarFeed: {
+    allowed: 'SIGNED_IN',
+    async prepare({ server }) {
+      const { client } = await signedIn(server);
+      const { createCalendarFeed } = await client.ok<{ createCalendarFeed: { feed: { id: string } } }>('mutation { createCalendarFeed { feed { id } } }');
+      return { query: 'mutation ($f: ID!) { revokeCalendarFeed(feedId: $f) { revokedAt } }', variables: { f: createCalendarFeed.feed.id }, client };
+    },
+  },
+  openBudget: {
+    allowed: S,
+    async prepare({ world }) {
+      return { query: 'mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 2026) { id } }', variables: { h: world.hubId } };
+    },
+  },
+  recordExpense: {
+    allowed: S,
+    async prepare({ world }) {
+      await ensureBudget(world);
+      return {
+        query: 'mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }',
+        variables: { input: { hubId: world.hubId, spentOn: '2025-06-10', subCap: 'OFFICE', category: 'RENTAL', amountYen: 5_500, description: '会議室使用料', payee: '室蘭市' } },
+      };
+    },
+  },
+  deleteExpense: {
+    allowed: S,
+    async prepare({ world }) {
+      await ensureBudget(world);
+      const { recordExpense } = await world.secretariat.ok<{ recordExpense: { id: string } }>('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', {
+        input: { hubId: world.hubId, spentOn: '2025-06-11', subCap: 'OFFICE', category: 'SUPPLIES', amountYen: 1_200, description: '資料印刷' },
+      });
+      return { query: 'mutation ($h: ID!, $e: ID!) { deleteExpense(hubId: $h, expenseId: $e) { id } }', variables: { h: world.hubId, e: recordExpense.id } };
+    },
+  },
+  planHonorarium: {
+    allowed: S,
+    async prepare({ world }) {
+      const { externalId } = await pastMeeting(world);
+      return { query: 'mutation ($input: PlanHonorariumInput!) { planHonorarium(input: $input) { id } }', variables: { input: { hubId: world.hubId, inviteeId: externalId, payeeType: 'INDIVIDUAL', role: 'ATTENDEE', grossYen: 10_000 } } };
+    },
+  },
+  approveHonorarium: {
+    allowed: S,
+    async prepare({ world }) {
+      return { query: 'mutation ($h: ID!, $id: ID!) { approveHonorarium(hubId: $h, honorariumId: $id) { id } }', variables: { h: world.hubId, id: await honorarium(world, 'PLANNED') } };
+    },
+  },
+  payHonorarium: {
+    allowed: S,
+    async prepare({ world }) {
+      await ensureBudget(world);
+      return { query: 'mutation ($h: ID!, $id: ID!) { payHonorarium(hubId: $h, honorariumId: $id, paidOn: "2025-06-30") { id } }', variables: { h: world.hubId, id: await honorarium(world, 'APPROVED') } };
+    },
+  },
+  deleteHonorarium: {
+    allowed: S,
+    async prepare({ world }) {
+      return { query: 'mutation ($h: ID!, $id: ID!) { deleteHonorarium(hubId: $h, honorariumId: $id) { id } }', variables: { h: world.hubId, id: await honorarium(world, 'PLANNED') } };
     },
   },
 };

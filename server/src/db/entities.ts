@@ -1,7 +1,10 @@
 import { Activity, SurveyQuestion, SurveyResponse } from '../modules/activity/activity.entity.js';
 import { Advice } from '../modules/advice/advice.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Budget, Expense, Honorarium } from '../modules/budget/budget.entity.js';
 import { Cycle } from '../modules/cycle/cycle.entity.js';
+import { CalendarFeed } from '../modules/meeting/calendar-feed.entity.js';
+import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries } from '../modules/meeting/meeting.entity.js';
 import { PhaseChange } from '../modules/cycle/phase-change.entity.js';
 import { ProjectEvaluation } from '../modules/evaluation/project-evaluation.entity.js';
 import { Issue } from '../modules/issue/issue.entity.js';
@@ -53,4 +56,13 @@ export const entities = [
   Advice,
   ProgrammeResult,
   ProjectEvaluation,
+  MeetingSeries,
+  Meeting,
+  AgendaItem,
+  Invitee,
+  ActionItem,
+  CalendarFeed,
+  Budget,
+  Expense,
+  Honorarium,
 ];

@@ -3,6 +3,7 @@ import { Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
+import { FundingSource } from '../budget/budget.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { ProgrammeItem } from './programme-item.js';
 
@@ -49,6 +50,22 @@ export class ProgrammeResult extends HubOwnedEntity {
   @Field(() => Int, { description: 'Fiscal year the result counts for (that of the period start).' })
   @Property({ type: 'smallint' })
   fiscalYear!: number;
+
+  @Field(() => FundingSource, { description: 'Funding the municipality claims any cost under.' })
+  @Enum({ items: () => FundingSource, nativeEnumName: 'funding_source' })
+  fundingSource: Opt<FundingSource> = FundingSource.MUNICIPAL_PROGRAMME;
+
+  @Field(() => Int, { description: 'Cost the municipality claims for it, in yen (0 when it claims none).' })
+  @Property({ type: 'integer' })
+  costYen: Opt<number> = 0;
+
+  @Field(() => String, { description: 'Who was paid, for a claimed cost.' })
+  @Property({ type: 'string' })
+  costPayee: Opt<string> = '';
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the claimed cost.' })
+  @Property({ type: 'date', nullable: true })
+  costDate?: string | null;
 
   @Field(() => ID, { description: 'Member who recorded it.' })
   @Property({ type: 'uuid' })

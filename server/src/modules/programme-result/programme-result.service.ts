@@ -7,6 +7,10 @@ import { fiscalYearOf } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
 import { Activity } from '../activity/activity.entity.js';
+import { FundingSource } from '../budget/budget.entity.js';
+import { doubleFunding } from '../budget/budget.errors.js';
+import { clashesOfResult } from '../budget/funding.js';
+import { Municipality } from '../reference/municipality.entity.js';
 import { HubRole } from '../hub/membership.entity.js';
 import { Project } from '../plan/project.entity.js';
 import { ProgrammeItem } from './programme-item.js';
@@ -42,6 +46,18 @@ export class ProgrammeResultFieldsInput {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the period.' })
   periodEnd?: string | null;
+
+  @Field(() => FundingSource, { nullable: true, description: 'Funding any claimed cost is claimed under (the municipal programme by default).' })
+  fundingSource?: FundingSource | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cost the municipality claims for it, in yen.' })
+  costYen?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who was paid, for a claimed cost.' })
+  costPayee?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the claimed cost.' })
+  costDate?: string | null;
 }
 
 @InputType({ description: 'A new programme result, for the caller’s own municipality.' })
@@ -155,5 +171,15 @@ export class ProgrammeResultService {
     if (input.periodEnd) result.periodEnd = input.periodEnd;
     if (result.periodEnd < result.periodStart) throw badInput('periodEnd', { ja: '期間の終わりは始まり以降にしてください。', en: 'The period must not end before it starts.' });
     result.fiscalYear = fiscalYearOf(result.periodStart);
+    if (input.fundingSource) result.fundingSource = input.fundingSource;
+    if (input.costYen != null) {
+      if (!Number.isInteger(input.costYen) || input.costYen < 0) throw badInput('costYen', { ja: '費用は0以上の整数（円）で入力してください。', en: 'Enter the cost as whole yen of 0 or more.' });
+      result.costYen = input.costYen;
+    }
+    if (input.costPayee != null) result.costPayee = input.costPayee.trim();
+    if (input.costDate !== undefined) result.costDate = input.costDate;
+    const municipality = await tx.findOneOrFail(Municipality, { id: result.municipality.id });
+    const [clash] = await clashesOfResult(tx, result, municipality.name);
+    if (clash) throw doubleFunding(clash);
   }
 }

@@ -1,0 +1,88 @@
+import { AppError } from '../../platform/errors.js';
+import { fiscalYearLabel } from '../../platform/fiscal-year.js';
+import type { CapProblem } from './budget.rules.js';
+
+export enum BudgetErrorCode {
+  CAP_EXCEEDED = 'CAP_EXCEEDED',
+  INELIGIBLE_EXPENSE = 'INELIGIBLE_EXPENSE',
+  NO_BUDGET = 'NO_BUDGET',
+  BUDGET_EXISTS = 'BUDGET_EXISTS',
+  OUTSIDE_FISCAL_YEAR = 'OUTSIDE_FISCAL_YEAR',
+  NOT_ATTENDED = 'NOT_ATTENDED',
+  WRONG_HONORARIUM_STATE = 'WRONG_HONORARIUM_STATE',
+  DOUBLE_FUNDING = 'DOUBLE_FUNDING',
+  POSTED_BY_HONORARIUM = 'POSTED_BY_HONORARIUM',
+}
+
+const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
+const scopeLabels = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費', TOTAL: '補助上限額（合計）' } as const;
+
+export const capExceeded = (p: CapProblem) =>
+  new AppError(
+    BudgetErrorCode.CAP_EXCEEDED,
+    {
+      ja: `${scopeLabels[p.scope]}の上限${yen(p.capYen)}を超えます。残りは${yen(p.remainingYen)}です（計上しようとした額：${yen(p.amountYen)}）。`,
+      en: `This would exceed the ${p.scope === 'TOTAL' ? 'total' : p.scope} cap of ${p.capYen} yen; ${p.remainingYen} yen remain (amount: ${p.amountYen} yen).`,
+    },
+    { field: 'amountYen', scope: p.scope, capYen: p.capYen, spentYen: p.spentYen, remainingYen: p.remainingYen },
+  );
+
+export const ineligibleMeal = (rule: string) =>
+  new AppError(BudgetErrorCode.INELIGIBLE_EXPENSE, { ja: `補助対象外の経費です。${rule}`, en: `Not an eligible cost: meals and banquets are excluded (${rule}).` }, { field: 'category', rule });
+
+export const noBudget = (fiscalYear: number) =>
+  new AppError(BudgetErrorCode.NO_BUDGET, {
+    ja: `${fiscalYearLabel(fiscalYear)}の予算がまだありません。先に予算を開始してください。`,
+    en: `There is no budget for FY${fiscalYear} yet; open it first.`,
+  }, { fiscalYear });
+
+export const budgetExists = (fiscalYear: number) =>
+  new AppError(BudgetErrorCode.BUDGET_EXISTS, { ja: `${fiscalYearLabel(fiscalYear)}の予算はすでにあります。`, en: `The budget for FY${fiscalYear} already exists.` }, { field: 'fiscalYear' });
+
+export const outsideFiscalYear = (date: string, fiscalYear: number) =>
+  new AppError(
+    BudgetErrorCode.OUTSIDE_FISCAL_YEAR,
+    { ja: `${date}は${fiscalYearLabel(fiscalYear)}（${fiscalYear}年4月1日〜${fiscalYear + 1}年3月31日）の外です。`, en: `${date} is outside FY${fiscalYear} (${fiscalYear}-04-01 to ${fiscalYear + 1}-03-31).` },
+    { field: 'spentOn', fiscalYear },
+  );
+
+export const notAttended = (name: string, why: 'NOT_RECORDED' | 'ABSENT' | 'NOT_LECTURER' | 'NOT_HELD') =>
+  new AppError(
+    BudgetErrorCode.NOT_ATTENDED,
+    {
+      ja: {
+        NOT_RECORDED: `${name}さんの出欠がまだ記録されていません。会議の出席を記録してから承認してください。`,
+        ABSENT: `${name}さんは会議に出席していないため、謝金を承認できません。`,
+        NOT_LECTURER: `事業実施への謝金は講師に対してのみ承認できます。`,
+        NOT_HELD: `まだ実施されていない事業の講師謝金は承認できません。`,
+      }[why],
+      en: {
+        NOT_RECORDED: `${name}'s attendance has not been recorded; record it before approving.`,
+        ABSENT: `${name} did not attend the meeting, so no honorarium can be approved.`,
+        NOT_LECTURER: 'An honorarium for an activity can be approved for a lecturer only.',
+        NOT_HELD: 'The activity has not taken place yet.',
+      }[why],
+    },
+    { reason: why },
+  );
+
+export const wrongHonorariumState = (state: string, needed: string) =>
+  new AppError(BudgetErrorCode.WRONG_HONORARIUM_STATE, { ja: `この操作は状態が「${needed}」の謝金にのみ行えます（現在：${state}）。`, en: `Only a ${needed} honorarium allows this (this one is ${state}).` }, { state, needed });
+
+export type FundingClash = { expenseId: string; programmeResultId: string; municipality: string; reason: 'SAME_ACTIVITY' | 'SAME_PAYEE_DATE_AMOUNT' };
+
+export const doubleFunding = (clash: FundingClash) =>
+  new AppError(
+    BudgetErrorCode.DOUBLE_FUNDING,
+    {
+      ja: `補助金の二重取りの疑いがあります：拠点の経費（${clash.expenseId}）と${clash.municipality}の事業実績（${clash.programmeResultId}）が${clash.reason === 'SAME_ACTIVITY' ? '同じ事業実施' : '同じ支払先・日付・金額'}の経費を計上しています。どちらか一方の財源で計上してください。`,
+      en: `Possible double funding: hub expense ${clash.expenseId} and ${clash.municipality}'s programme result ${clash.programmeResultId} claim ${clash.reason === 'SAME_ACTIVITY' ? 'the same activity' : 'the same payee, date and amount'}. Claim the cost under one source only.`,
+    },
+    { ...clash },
+  );
+
+export const postedByHonorarium = () =>
+  new AppError(BudgetErrorCode.POSTED_BY_HONORARIUM, {
+    ja: 'この経費は謝金の支払いから計上されたものです。謝金の側で扱ってください。',
+    en: 'This expense was posted by a paid honorarium; handle it through the honorarium.',
+  });

@@ -1,0 +1,145 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+import { HonorariumRole, PayeeType } from './budget.entity.js';
+
+@InputType({ description: 'A cost to claim against the budget of its fiscal year.' })
+export class RecordExpenseInput {
+  @Field(() => ID, { description: 'The hub.' })
+  hubId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date of the expense; it decides the fiscal year.' })
+  spentOn!: string;
+
+  @Field(() => SubCap, { description: 'Sub-cap ① or ②.' })
+  subCap!: SubCap;
+
+  @Field(() => ExpenseCategory, { description: 'Eligible expense category.' })
+  category!: ExpenseCategory;
+
+  @Field(() => Int, { description: 'Amount in whole yen, above zero.' })
+  amountYen!: number;
+
+  @Field(() => String, { description: 'What it was for.' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who was paid.' })
+  payee?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the cost is a meal or banquet (会食・懇親会); such costs are refused as ineligible.' })
+  isMeal?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Meeting it was for.' })
+  meetingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Activity it was for.' })
+  activityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Receipt or voucher reference.' })
+  receiptRef?: string | null;
+}
+
+@InputType({ description: 'An honorarium to plan for a meeting participant or an activity lecturer.' })
+export class PlanHonorariumInput {
+  @Field(() => ID, { description: 'The hub.' })
+  hubId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The invitee of a meeting it pays (for a meeting honorarium).' })
+  inviteeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The activity it pays a lecturer for.' })
+  activityId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Payee name (for an activity; a meeting honorarium takes the invitee’s name).' })
+  payeeName?: string | null;
+
+  @Field(() => PayeeType, { description: 'Individual or corporation.' })
+  payeeType!: PayeeType;
+
+  @Field(() => HonorariumRole, { description: 'Attendee or lecturer.' })
+  role!: HonorariumRole;
+
+  @Field(() => Int, { description: 'Gross amount in whole yen.' })
+  grossYen!: number;
+}
+
+@ObjectType({ description: 'Budget figures for one sub-cap or category.' })
+export class BudgetLineSummary {
+  @Field(() => String, { description: 'Sub-cap, category or TOTAL.' })
+  key!: string;
+
+  @Field(() => String, { description: 'Label in Japanese.' })
+  label!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Cap in yen (sub-caps and total only).' })
+  capYen!: number | null;
+
+  @Field(() => Int, { description: 'Planned in the business plan, in yen.' })
+  plannedYen!: number;
+
+  @Field(() => Int, { description: 'Spent so far, in yen.' })
+  actualYen!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Left under the cap (or the plan, for a category), in yen.' })
+  remainingYen!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the cap spent (0–1).' })
+  burnRate!: number | null;
+
+  @Field(() => Int, { description: 'Spending at year end at the pace so far, in yen.' })
+  projectedYen!: number;
+
+  @Field(() => String, { description: 'OK, WARNING (80%), CRITICAL (95%) or EXCEEDED.' })
+  level!: string;
+}
+
+@ObjectType({ description: 'The state of a budget: per sub-cap, per category, and in total.' })
+export class BudgetSummary {
+  @Field(() => BudgetLineSummary, { description: 'The whole subsidy.' })
+  total!: BudgetLineSummary;
+
+  @Field(() => [BudgetLineSummary], { description: 'Sub-caps ① and ②.' })
+  subCaps!: BudgetLineSummary[];
+
+  @Field(() => [BudgetLineSummary], { description: 'Each expense category.' })
+  categories!: BudgetLineSummary[];
+
+  @Field(() => [String], { description: 'Warnings worth showing, in Japanese.' })
+  warnings!: string[];
+}
+
+@ObjectType({ description: "One payee's honoraria paid in a calendar year (for the 支払調書)." })
+export class PayeeTotal {
+  @Field(() => String, { description: 'Payee name.' })
+  payeeName!: string;
+
+  @Field(() => PayeeType, { description: 'Individual or corporation.' })
+  payeeType!: PayeeType;
+
+  @Field(() => Int, { description: 'Number of payments.' })
+  payments!: number;
+
+  @Field(() => Int, { description: 'Gross paid, in yen.' })
+  grossYen!: number;
+
+  @Field(() => Int, { description: 'Tax withheld, in yen.' })
+  withholdingYen!: number;
+
+  @Field(() => Int, { description: 'Net paid, in yen.' })
+  netYen!: number;
+}
+
+@ObjectType({ description: 'A suspected double claim: the same cost under the hub subsidy and a municipal programme.' })
+export class FundingClashType {
+  @Field(() => ID, { description: 'The hub expense.' })
+  expenseId!: string;
+
+  @Field(() => ID, { description: "The municipality's programme result." })
+  programmeResultId!: string;
+
+  @Field(() => String, { description: 'The municipality.' })
+  municipality!: string;
+
+  @Field(() => String, { description: 'SAME_ACTIVITY or SAME_PAYEE_DATE_AMOUNT.' })
+  reason!: string;
+}

@@ -1,0 +1,114 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { fiscalYearLabel } from '../../platform/fiscal-year.js';
+import { Budget, Expense, Honorarium } from './budget.entity.js';
+import { BudgetSummary, FundingClashType, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
+import { suspects } from './funding.js';
+
+const FINANCE_READERS = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
+
+@Resolver(() => Budget)
+export class BudgetResolver {
+  @Authorized(...FINANCE_READERS)
+  @Query(() => Budget, { description: "The hub's budget for a fiscal year (secretariat, health centre, prefecture)." })
+  budget(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<Budget> {
+    return ctx.services.budget.get(ctx.hubEm(hubId), fiscalYear);
+  }
+
+  @Authorized(...FINANCE_READERS)
+  @Query(() => [Honorarium], { description: 'Honoraria of a fiscal year.' })
+  honoraria(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<Honorarium[]> {
+    return ctx.services.budget.honoraria(ctx.hubEm(hubId), fiscalYear);
+  }
+
+  @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @Query(() => [PayeeTotal], { description: 'Paid honoraria per payee in a calendar year, for the year-end payment record (支払調書).' })
+  honorariumPayeeTotals(@Arg('hubId', () => ID) hubId: string, @Arg('year', () => Int, { description: 'Calendar year of payment.' }) year: number, @Ctx() ctx: Context): Promise<PayeeTotal[]> {
+    return ctx.services.budget.payeeTotals(ctx.hubEm(hubId), year);
+  }
+
+  @Authorized(...FINANCE_READERS)
+  @Query(() => [FundingClashType], { description: 'Costs suspected of being claimed under both the hub subsidy and a municipal programme in a fiscal year.' })
+  doubleFundingSuspects(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<FundingClashType[]> {
+    return suspects(ctx.hubEm(hubId), fiscalYear);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Budget, { description: "Opens the hub's budget for a fiscal year with the caps of the subsidy rules in force (secretariat)." })
+  openBudget(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<Budget> {
+    return ctx.services.budget.open(ctx.em, hubId, fiscalYear);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Expense, { description: 'Records an expense; refused when ineligible, outside the fiscal year, over a cap or double-funded (secretariat).' })
+  recordExpense(@Arg('input', () => RecordExpenseInput) input: RecordExpenseInput, @Ctx() ctx: Context): Promise<Expense> {
+    return ctx.services.budget.record(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Expense, { description: 'Removes an expense that no honorarium posted (secretariat).' })
+  deleteExpense(@Arg('hubId', () => ID) hubId: string, @Arg('expenseId', () => ID) expenseId: string, @Ctx() ctx: Context): Promise<Expense> {
+    return ctx.services.budget.remove(ctx.em, hubId, expenseId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Honorarium, { description: 'Plans an honorarium for a meeting invitee or an activity lecturer; withholding is computed (secretariat).' })
+  planHonorarium(@Arg('input', () => PlanHonorariumInput) input: PlanHonorariumInput, @Ctx() ctx: Context): Promise<Honorarium> {
+    return ctx.services.budget.planHonorarium(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Honorarium, { description: 'Approves an honorarium; the payee must be recorded as attending (or as lecturer at a held activity) (secretariat).' })
+  approveHonorarium(@Arg('hubId', () => ID) hubId: string, @Arg('honorariumId', () => ID) honorariumId: string, @Ctx() ctx: Context): Promise<Honorarium> {
+    return ctx.services.budget.approveHonorarium(ctx.em, hubId, honorariumId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Honorarium, { description: 'Records payment of an approved honorarium; it posts itself into ② as 報償費 (secretariat).' })
+  payHonorarium(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('honorariumId', () => ID) honorariumId: string,
+    @Arg('paidOn', () => LocalDateResolver) paidOn: string,
+    @Ctx() ctx: Context,
+  ): Promise<Honorarium> {
+    return ctx.services.budget.payHonorarium(ctx.em, hubId, honorariumId, paidOn);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Honorarium, { description: 'Removes an honorarium not yet paid (secretariat).' })
+  deleteHonorarium(@Arg('hubId', () => ID) hubId: string, @Arg('honorariumId', () => ID) honorariumId: string, @Ctx() ctx: Context): Promise<Honorarium> {
+    return ctx.services.budget.removeHonorarium(ctx.em, hubId, honorariumId);
+  }
+
+  @FieldResolver(() => String, { description: 'Fiscal year in era form.' })
+  label(@Root() budget: Budget): string {
+    return fiscalYearLabel(budget.fiscalYear);
+  }
+
+  @FieldResolver(() => BudgetSummary, { description: 'Planned, actual, remaining, burn rate, projection and warnings per sub-cap and category.' })
+  summary(@Root() budget: Budget, @Ctx() ctx: Context): Promise<BudgetSummary> {
+    return ctx.services.budget.summary(ctx.hubEm(budget.hubId), budget.fiscalYear);
+  }
+
+  @FieldResolver(() => [Expense], { description: 'The ledger: every expense of the year, by date.' })
+  expenses(@Root() budget: Budget, @Ctx() ctx: Context): Promise<Expense[]> {
+    return ctx.services.budget.expenses(ctx.hubEm(budget.hubId), budget.fiscalYear);
+  }
+
+  @FieldResolver(() => String, { description: 'Path of the Excel performance report (実績報告).' })
+  performanceReportPath(@Root() budget: Budget): string {
+    return `/hubs/${budget.hubId}/reports/${budget.fiscalYear}/performance.xlsx`;
+  }
+
+  @FieldResolver(() => String, { description: 'Path of the Excel budget statement (収支予算書).' })
+  budgetStatementPath(@Root() budget: Budget): string {
+    return `/hubs/${budget.hubId}/reports/${budget.fiscalYear}/budget-statement.xlsx`;
+  }
+
+  @FieldResolver(() => String, { description: 'Path of the expense ledger as CSV.' })
+  ledgerCsvPath(@Root() budget: Budget): string {
+    return `/hubs/${budget.hubId}/reports/${budget.fiscalYear}/ledger.csv`;
+  }
+}

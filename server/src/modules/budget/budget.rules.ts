@@ -1,0 +1,57 @@
+import { type SubCap } from '../plan/project.entity.js';
+
+/** Withholding income tax on an honorarium paid to an individual: 10.21% up to 1,000,000 yen, 20.42% above; fractions of a yen dropped. */
+export function withholdingTax(grossYen: number, payee: 'INDIVIDUAL' | 'CORPORATION'): number {
+  if (payee === 'CORPORATION') return 0;
+  const base = Math.min(grossYen, 1_000_000);
+  const excess = Math.max(0, grossYen - 1_000_000);
+  // Integer arithmetic in units of 1/10,000 yen, so no floating-point rounding creeps in.
+  return Math.floor((base * 1021 + excess * 2042) / 10_000);
+}
+
+export type Caps = { total: number; subCaps: Record<SubCap, number> };
+export type Spent = { total: number; subCaps: Record<SubCap, number> };
+
+export type CapProblem = { scope: SubCap | 'TOTAL'; capYen: number; spentYen: number; remainingYen: number; amountYen: number };
+
+/** Whether adding `amountYen` to `subCap` would pass the sub-cap or the total cap. */
+export function capProblem(caps: Caps, spent: Spent, subCap: SubCap, amountYen: number): CapProblem | null {
+  const subRemaining = caps.subCaps[subCap] - spent.subCaps[subCap];
+  if (amountYen > subRemaining) return { scope: subCap, capYen: caps.subCaps[subCap], spentYen: spent.subCaps[subCap], remainingYen: subRemaining, amountYen };
+  const totalRemaining = caps.total - spent.total;
+  if (amountYen > totalRemaining) return { scope: 'TOTAL', capYen: caps.total, spentYen: spent.total, remainingYen: totalRemaining, amountYen };
+  return null;
+}
+
+export type BurnLevel = 'OK' | 'WARNING' | 'CRITICAL' | 'EXCEEDED';
+
+/** Warnings at 80% and 95% of a cap. */
+export function burnLevel(actualYen: number, capYen: number): BurnLevel {
+  if (capYen <= 0) return actualYen > 0 ? 'EXCEEDED' : 'OK';
+  const rate = actualYen / capYen;
+  if (rate > 1) return 'EXCEEDED';
+  if (rate >= 0.95) return 'CRITICAL';
+  if (rate >= 0.8) return 'WARNING';
+  return 'OK';
+}
+
+/**
+ * Year-end projection at the pace so far: actual spending divided by the share of the fiscal
+ * year elapsed (by days, in Asia/Tokyo). Before the year starts nothing is projected beyond actual.
+ */
+export function yearEndProjection(actualYen: number, fiscalYear: number, today: string): number {
+  const start = Date.UTC(fiscalYear, 3, 1);
+  const end = Date.UTC(fiscalYear + 1, 3, 1);
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const now = Date.UTC(y, m - 1, d) + 86_400_000; // today counts as elapsed
+  if (now <= start) return actualYen;
+  if (now >= end) return actualYen;
+  return Math.round((actualYen * (end - start)) / (now - start));
+}
+
+/** Words that mark a meal or banquet in an expense description. */
+const MEAL_WORDS = /会食|懇親会|宴会|懇親|飲食代|弁当代|食事代|banquet|dinner|lunch/i;
+
+export function looksLikeMeal(description: string): boolean {
+  return MEAL_WORDS.test(description);
+}

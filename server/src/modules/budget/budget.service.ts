@@ -1,0 +1,309 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../platform/errors.js';
+import { fiscalYearOf, isInFiscalYear, tokyoCalendarDate } from '../../platform/fiscal-year.js';
+import { inHub } from '../../platform/tenancy.js';
+import { optionalText, requiredText } from '../../platform/validation.js';
+import { Activity } from '../activity/activity.entity.js';
+import { Cycle } from '../cycle/cycle.entity.js';
+import { Invitee, Meeting } from '../meeting/meeting.entity.js';
+import { Plan } from '../plan/plan.entity.js';
+import { BudgetLine, ExpenseCategory, Project, SubCap } from '../plan/project.entity.js';
+import { Budget, Expense, Honorarium, HonorariumRole, HonorariumState, type PayeeType } from './budget.entity.js';
+import {
+  budgetExists,
+  capExceeded,
+  doubleFunding,
+  ineligibleMeal,
+  noBudget,
+  notAttended,
+  outsideFiscalYear,
+  postedByHonorarium,
+  wrongHonorariumState,
+} from './budget.errors.js';
+import type { BudgetLineSummary, BudgetSummary, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
+import { burnLevel, capProblem, looksLikeMeal, withholdingTax, yearEndProjection, type Spent } from './budget.rules.js';
+import { clashesOfExpense } from './funding.js';
+import { ruleSetFor } from './subsidy-rule-sets.js';
+
+type ExpenseData = Omit<RecordExpenseInput, 'hubId' | 'isMeal'> & { honorariumId?: string | null };
+
+const SUB_CAP_LABELS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費' };
+export const CATEGORY_LABELS: Record<ExpenseCategory, string> = {
+  REMUNERATION: '報酬',
+  SALARY: '給料',
+  ALLOWANCES: '職員手当等',
+  MUTUAL_AID: '共済費',
+  WAGES: '賃金',
+  HONORARIA: '報償費',
+  TRAVEL: '旅費',
+  SUPPLIES: '需用費',
+  SERVICES: '役務費',
+  COMMISSION: '委託料',
+  RENTAL: '使用料及び賃借料',
+};
+const HONORARIUM = { ja: '謝金', en: 'The honorarium' };
+
+export class BudgetService {
+  open(em: EntityManager, hubId: string, fiscalYear: number): Promise<Budget> {
+    const rules = ruleSetFor(fiscalYear);
+    if (!rules) throw badInput('fiscalYear', { ja: 'この年度に適用される補助要件がありません。', en: 'No subsidy rules apply to that fiscal year.' });
+    return inHub(em, hubId, async (tx) => {
+      if (await tx.count(Budget, { fiscalYear })) throw budgetExists(fiscalYear);
+      const budget = tx.create(Budget, {
+        hub: hubId,
+        fiscalYear,
+        ruleSetVersion: rules.version,
+        capTotalYen: rules.capTotalYen,
+        capPersonnelYen: rules.subCaps.COORDINATOR_PERSONNEL.capYen,
+        capOfficeYen: rules.subCaps.OFFICE.capYen,
+      });
+      await tx.flush();
+      return budget;
+    });
+  }
+
+  async get(em: EntityManager, fiscalYear: number): Promise<Budget> {
+    const budget = await em.findOne(Budget, { fiscalYear });
+    if (!budget) throw noBudget(fiscalYear);
+    return budget;
+  }
+
+  expenses(em: EntityManager, fiscalYear: number): Promise<Expense[]> {
+    return em.find(Expense, { budget: { fiscalYear } }, { orderBy: { spentOn: 'asc', createdAt: 'asc' } });
+  }
+
+  record(em: EntityManager, input: RecordExpenseInput): Promise<Expense> {
+    const rules = ruleSetFor(fiscalYearOf(input.spentOn));
+    if (input.isMeal || looksLikeMeal(input.description)) throw ineligibleMeal(rules?.mealRule ?? '会食に要する経費は補助対象外です。');
+    return inHub(em, input.hubId, (tx) => this.post(tx, input.hubId, input));
+  }
+
+  async remove(em: EntityManager, hubId: string, expenseId: string): Promise<Expense> {
+    return inHub(em, hubId, async (tx) => {
+      const expense = await tx.findOne(Expense, { id: expenseId });
+      if (!expense) throw notFound({ ja: '経費', en: 'The expense' });
+      if (expense.honorariumId) throw postedByHonorarium();
+      tx.remove(expense);
+      await tx.flush();
+      return expense;
+    });
+  }
+
+  /**
+   * Posts an expense inside the caller's transaction. The budget row is locked first, so
+   * concurrent postings to the same budget take turns and each sees the others' amounts:
+   * the cap check and the insert are one step for the database.
+   */
+  async post(tx: EntityManager, hubId: string, data: ExpenseData): Promise<Expense> {
+    const fiscalYear = fiscalYearOf(data.spentOn);
+    const budget = await tx.findOne(Budget, { fiscalYear }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!budget) throw noBudget(fiscalYear);
+    if (!isInFiscalYear(data.spentOn, budget.fiscalYear)) throw outsideFiscalYear(data.spentOn, budget.fiscalYear);
+    if (!Number.isInteger(data.amountYen) || data.amountYen <= 0) {
+      throw badInput('amountYen', { ja: '金額は1円以上の整数で入力してください。', en: 'Enter the amount as a whole number of yen above zero.' });
+    }
+    const problem = capProblem(caps(budget), await this.spent(tx, budget.id), data.subCap, data.amountYen);
+    if (problem) throw capExceeded(problem);
+    if (data.meetingId && !(await tx.count(Meeting, { id: data.meetingId }))) throw notFound({ ja: '会議', en: 'The meeting' });
+    if (data.activityId && !(await tx.count(Activity, { id: data.activityId }))) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+    const expense = tx.create(Expense, {
+      hub: hubId,
+      budget,
+      spentOn: data.spentOn,
+      subCap: data.subCap,
+      category: data.category,
+      amountYen: data.amountYen,
+      description: requiredText('description', { ja: '内容', en: 'description' }, data.description),
+      payee: optionalText('payee', { ja: '支払先', en: 'payee' }, data.payee) ?? '',
+      meetingId: data.meetingId ?? null,
+      activityId: data.activityId ?? null,
+      honorariumId: data.honorariumId ?? null,
+      receiptRef: optionalText('receiptRef', { ja: '証憑番号', en: 'receipt reference' }, data.receiptRef) ?? '',
+    });
+    const [clash] = await clashesOfExpense(tx, expense);
+    if (clash) throw doubleFunding(clash);
+    await tx.flush();
+    return expense;
+  }
+
+  async summary(em: EntityManager, fiscalYear: number, now = new Date()): Promise<BudgetSummary> {
+    const budget = await this.get(em, fiscalYear);
+    const today = tokyoCalendarDate(now);
+    const rows = await em.execute<{ sub_cap: SubCap; category: ExpenseCategory; total: string }[]>(
+      'select sub_cap, category, sum(amount_yen) as total from expense where budget_id = ? group by sub_cap, category',
+      [budget.id],
+    );
+    const planned = await this.plannedLines(em, fiscalYear);
+    const actualOf = (test: (r: { sub_cap: SubCap; category: ExpenseCategory }) => boolean) => rows.filter(test).reduce((s, r) => s + Number(r.total), 0);
+    const plannedOf = (test: (l: BudgetLine) => boolean) => planned.filter(test).reduce((s, l) => s + l.plannedYen, 0);
+    const line = (key: string, label: string, capYen: number | null, plannedYen: number, actualYen: number): BudgetLineSummary => {
+      const reference = capYen ?? plannedYen;
+      return {
+        key,
+        label,
+        capYen,
+        plannedYen,
+        actualYen,
+        remainingYen: capYen !== null ? capYen - actualYen : plannedYen - actualYen,
+        burnRate: reference > 0 ? Math.round((actualYen / reference) * 1000) / 1000 : null,
+        projectedYen: yearEndProjection(actualYen, fiscalYear, today),
+        level: burnLevel(actualYen, reference),
+      };
+    };
+    const total = line('TOTAL', '補助金合計', budget.capTotalYen, plannedOf(() => true), actualOf(() => true));
+    const subCaps = [SubCap.COORDINATOR_PERSONNEL, SubCap.OFFICE].map((sc) =>
+      line(sc, SUB_CAP_LABELS[sc], caps(budget).subCaps[sc], plannedOf((l) => l.subCap === sc), actualOf((r) => r.sub_cap === sc)),
+    );
+    const categories = Object.values(ExpenseCategory).map((c) => line(c, CATEGORY_LABELS[c], null, plannedOf((l) => l.category === c), actualOf((r) => r.category === c)));
+    const warnings = [total, ...subCaps].flatMap((l) => {
+      if (l.level === 'EXCEEDED') return [`${l.label}が上限を超えています。`];
+      if (l.level === 'CRITICAL') return [`${l.label}の執行率が95%を超えました（残り${l.remainingYen!.toLocaleString('ja-JP')}円）。`];
+      if (l.level === 'WARNING') return [`${l.label}の執行率が80%を超えました（残り${l.remainingYen!.toLocaleString('ja-JP')}円）。`];
+      if (l.capYen !== null && l.projectedYen > l.capYen) return [`${l.label}は今のペースでは年度末に上限を超える見込みです。`];
+      return [];
+    });
+    return { total, subCaps, categories, warnings };
+  }
+
+  // Honoraria
+
+  honoraria(em: EntityManager, fiscalYear: number): Promise<Honorarium[]> {
+    return em.find(Honorarium, { fiscalYear }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  planHonorarium(em: EntityManager, input: PlanHonorariumInput): Promise<Honorarium> {
+    return inHub(em, input.hubId, async (tx) => {
+      if (!Number.isInteger(input.grossYen) || input.grossYen <= 0) throw badInput('grossYen', { ja: '謝金額は1円以上の整数で入力してください。', en: 'Enter the gross amount as whole yen above zero.' });
+      let meetingId: string | null = null;
+      let payeeName: string;
+      let date: string;
+      let invitee: Invitee | null = null;
+      if (input.inviteeId) {
+        invitee = await tx.findOne(Invitee, { id: input.inviteeId }, { populate: ['meeting'] });
+        if (!invitee) throw notFound({ ja: '会議の招待者', en: 'The invitee' });
+        meetingId = invitee.meeting.id;
+        payeeName = invitee.name;
+        date = tokyoCalendarDate(invitee.meeting.getEntity().startsAt);
+      } else if (input.activityId) {
+        const activity = await tx.findOne(Activity, { id: input.activityId });
+        if (!activity) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+        if (!activity.startsOn) throw badInput('activityId', { ja: '日付のない事業実施には謝金を予定できません。', en: 'The activity has no date.' });
+        payeeName = requiredText('payeeName', { ja: '支払先', en: 'payee' }, input.payeeName ?? '');
+        date = activity.startsOn;
+      } else {
+        throw badInput('inviteeId', { ja: '会議の招待者か事業実施を指定してください。', en: 'Name a meeting invitee or an activity.' });
+      }
+      const withholdingYen = withholdingTax(input.grossYen, input.payeeType);
+      const honorarium = tx.create(Honorarium, {
+        hub: input.hubId,
+        fiscalYear: fiscalYearOf(date),
+        meetingId,
+        invitee,
+        activityId: input.activityId ?? null,
+        payeeName,
+        payeeType: input.payeeType,
+        role: input.role,
+        grossYen: input.grossYen,
+        withholdingYen,
+        netYen: input.grossYen - withholdingYen,
+      });
+      await tx.flush();
+      return honorarium;
+    });
+  }
+
+  /** Approval needs the payee recorded as attending the meeting, or as lecturer at an activity that has taken place. */
+  approveHonorarium(em: EntityManager, hubId: string, honorariumId: string, now = new Date()): Promise<Honorarium> {
+    return inHub(em, hubId, async (tx) => {
+      const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.PLANNED);
+      if (honorarium.invitee) {
+        const invitee = await tx.findOneOrFail(Invitee, { id: honorarium.invitee.id });
+        if (invitee.attended === null || invitee.attended === undefined) throw notAttended(honorarium.payeeName, 'NOT_RECORDED');
+        if (!invitee.attended) throw notAttended(honorarium.payeeName, 'ABSENT');
+      } else if (honorarium.activityId) {
+        if (honorarium.role !== HonorariumRole.LECTURER) throw notAttended(honorarium.payeeName, 'NOT_LECTURER');
+        const activity = await tx.findOneOrFail(Activity, { id: honorarium.activityId });
+        if (!activity.startsOn || activity.startsOn > tokyoCalendarDate(now)) throw notAttended(honorarium.payeeName, 'NOT_HELD');
+      } else {
+        throw notAttended(honorarium.payeeName, 'NOT_RECORDED');
+      }
+      honorarium.state = HonorariumState.APPROVED;
+      await tx.flush();
+      return honorarium;
+    });
+  }
+
+  /** Paying posts the gross amount into sub-cap ② as 報償費, through the same cap check as any expense. */
+  payHonorarium(em: EntityManager, hubId: string, honorariumId: string, paidOn: string): Promise<Honorarium> {
+    return inHub(em, hubId, async (tx) => {
+      const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.APPROVED);
+      honorarium.state = HonorariumState.PAID;
+      honorarium.paidOn = paidOn;
+      await this.post(tx, hubId, {
+        spentOn: paidOn,
+        subCap: SubCap.OFFICE,
+        category: ExpenseCategory.HONORARIA,
+        amountYen: honorarium.grossYen,
+        description: `謝金（${honorarium.role === HonorariumRole.LECTURER ? '講師' : '会議出席'}）${honorarium.payeeName}`,
+        payee: honorarium.payeeName,
+        meetingId: honorarium.meetingId ?? null,
+        activityId: honorarium.activityId ?? null,
+        honorariumId: honorarium.id,
+      });
+      return honorarium;
+    });
+  }
+
+  removeHonorarium(em: EntityManager, hubId: string, honorariumId: string): Promise<Honorarium> {
+    return inHub(em, hubId, async (tx) => {
+      const honorarium = await this.honorarium(tx, honorariumId);
+      if (honorarium.state === HonorariumState.PAID) throw wrongHonorariumState(honorarium.state, 'PLANNED or APPROVED');
+      tx.remove(honorarium);
+      await tx.flush();
+      return honorarium;
+    });
+  }
+
+  /** Paid honoraria per payee in a calendar year (the 支払調書 runs January–December). */
+  async payeeTotals(em: EntityManager, year: number): Promise<PayeeTotal[]> {
+    const paid = await em.find(Honorarium, { state: HonorariumState.PAID, paidOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
+    const totals = new Map<string, PayeeTotal>();
+    for (const h of paid) {
+      const key = `${h.payeeType}|${h.payeeName}`;
+      const t = totals.get(key) ?? { payeeName: h.payeeName, payeeType: h.payeeType as PayeeType, payments: 0, grossYen: 0, withholdingYen: 0, netYen: 0 };
+      t.payments += 1;
+      t.grossYen += h.grossYen;
+      t.withholdingYen += h.withholdingYen;
+      t.netYen += h.netYen;
+      totals.set(key, t);
+    }
+    return [...totals.values()].sort((a, b) => a.payeeName.localeCompare(b.payeeName, 'ja'));
+  }
+
+  private async honorarium(tx: EntityManager, id: string, needed?: HonorariumState): Promise<Honorarium> {
+    const honorarium = await tx.findOne(Honorarium, { id });
+    if (!honorarium) throw notFound(HONORARIUM);
+    if (needed && honorarium.state !== needed) throw wrongHonorariumState(honorarium.state, needed);
+    return honorarium;
+  }
+
+  private async spent(tx: EntityManager, budgetId: string): Promise<Spent> {
+    const rows = await tx.execute<{ sub_cap: SubCap; total: string }[]>('select sub_cap, sum(amount_yen) as total from expense where budget_id = ? group by sub_cap', [budgetId]);
+    const subCaps = { COORDINATOR_PERSONNEL: 0, OFFICE: 0 } as Record<SubCap, number>;
+    for (const r of rows) subCaps[r.sub_cap] = Number(r.total);
+    return { total: subCaps.COORDINATOR_PERSONNEL + subCaps.OFFICE, subCaps };
+  }
+
+  private async plannedLines(em: EntityManager, fiscalYear: number): Promise<BudgetLine[]> {
+    const cycle = await em.findOne(Cycle, { fiscalYear });
+    const plan = cycle ? await em.findOne(Plan, { cycle }) : null;
+    if (!plan) return [];
+    const projects = await em.find(Project, { plan }, { fields: ['id'] });
+    return em.find(BudgetLine, { project: { $in: projects.map((p) => p.id) } });
+  }
+}
+
+export function caps(budget: Budget) {
+  return { total: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } as Record<SubCap, number> };
+}

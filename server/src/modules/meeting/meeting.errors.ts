@@ -1,0 +1,22 @@
+import { AppError } from '../../platform/errors.js';
+
+export enum MeetingErrorCode {
+  WRONG_MEETING_STATE = 'WRONG_MEETING_STATE',
+  MEETING_NOT_STARTED = 'MEETING_NOT_STARTED',
+  NOT_INVITED = 'NOT_INVITED',
+}
+
+const statusLabels: Record<string, string> = { SCHEDULED: '開催予定', HELD: '開催済み', MINUTES_APPROVED: '議事録承認済み', CANCELLED: '中止' };
+
+export const wrongMeetingState = (status: string, allowed: string[]) =>
+  new AppError(
+    MeetingErrorCode.WRONG_MEETING_STATE,
+    { ja: `この操作は「${allowed.map((s) => statusLabels[s]).join('」「')}」の会議にのみ行えます（現在：${statusLabels[status]}）。`, en: `Only a meeting that is ${allowed.join(' or ').toLowerCase()} allows this (this one is ${status.toLowerCase()}).` },
+    { status, allowed },
+  );
+
+export const meetingNotStarted = () =>
+  new AppError(MeetingErrorCode.MEETING_NOT_STARTED, { ja: '出欠と開催の記録は、会議の開始時刻以降に行えます。', en: 'Attendance and holding can be recorded from the start of the meeting on.' });
+
+export const notInvited = () =>
+  new AppError(MeetingErrorCode.NOT_INVITED, { ja: 'この会議に招待されていません。', en: 'You are not invited to this meeting.' });

@@ -1,0 +1,222 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { Advice, AdviceTarget } from '../advice/advice.entity.js';
+import { Honorarium } from '../budget/budget.entity.js';
+import { CalendarFeed } from './calendar-feed.entity.js';
+import { ActionItem, AgendaItem, Invitee, Meeting, Rsvp } from './meeting.entity.js';
+import {
+  ActionItemInput,
+  AttendanceInput,
+  InviteeInput,
+  MeetingsSaved,
+  MeetingWarningType,
+  MinutesItemInput,
+  ScheduleMeetingInput,
+  UpdateMeetingInput,
+} from './meeting.inputs.js';
+
+@ObjectType({ description: 'A calendar feed just created, with its secret address (shown only now).' })
+export class IssuedCalendarFeed {
+  @Field(() => CalendarFeed, { description: 'The feed.' })
+  feed!: CalendarFeed;
+
+  @Field(() => String, { description: 'Path of the feed, to add to a calendar application (prefix it with the server address).' })
+  path!: string;
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => [Meeting], { description: "The hub's meetings in a period (all when no period is given), by start." })
+  meetings(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('from', () => Date, { nullable: true, description: 'Meetings ending after this instant.' }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'Meetings starting before this instant.' }) to: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting[]> {
+    return ctx.services.meeting.list(ctx.hubEm(hubId), { from, to });
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => Meeting, { description: 'One meeting.' })
+  meeting(@Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
+    return ctx.services.meeting.get(ctx.hubEm(hubId), meetingId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Query(() => [MeetingWarningType], { description: 'Warnings for a meeting time before saving it: holidays, overlaps, double-booked invitees (secretariat).' })
+  meetingWarnings(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('startsAt', () => Date) startsAt: Date,
+    @Arg('endsAt', () => Date) endsAt: Date,
+    @Arg('inviteeUserIds', () => [ID], { nullable: true }) inviteeUserIds: string[] | null,
+    @Arg('exceptMeetingId', () => ID, { nullable: true, description: 'The meeting being edited.' }) exceptMeetingId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MeetingWarningType[]> {
+    return ctx.services.meeting.warnings(ctx.hubEm(hubId), { startsAt, endsAt, userIds: inviteeUserIds ?? [], exclude: exceptMeetingId ? [exceptMeetingId] : [] });
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => MeetingsSaved, { description: 'Schedules a meeting, or a recurring series, with agenda and invitees; answers with warnings, never refuses for them (secretariat).' })
+  scheduleMeeting(@Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput, @Ctx() ctx: Context): Promise<MeetingsSaved> {
+    return ctx.services.meeting.schedule(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => MeetingsSaved, { description: 'Changes one meeting or one occurrence of a series (secretariat).' })
+  updateMeeting(@Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: Context): Promise<MeetingsSaved> {
+    return ctx.services.meeting.update(ctx.em, input);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Meeting, { description: 'Cancels a scheduled meeting or one occurrence of a series (secretariat).' })
+  cancelMeeting(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting> {
+    return ctx.services.meeting.cancel(ctx.em, hubId, meetingId, reason);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => [Invitee], { description: 'Invites hub members or external persons to a meeting (secretariat).' })
+  inviteToMeeting(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('invitees', () => [InviteeInput]) invitees: InviteeInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Invitee[]> {
+    return ctx.services.meeting.invite(ctx.em, hubId, meetingId, invitees);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Invitee, { description: 'Takes an invitee off a meeting (secretariat).' })
+  removeInvitee(@Arg('hubId', () => ID) hubId: string, @Arg('inviteeId', () => ID) inviteeId: string, @Ctx() ctx: Context): Promise<Invitee> {
+    return ctx.services.meeting.removeInvitee(ctx.em, hubId, inviteeId);
+  }
+
+  @Authorized(Access.MEMBER)
+  @Mutation(() => Invitee, { description: 'Answers your own invitation to a meeting.' })
+  respondToMeeting(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('rsvp', () => Rsvp) rsvp: Rsvp,
+    @Ctx() ctx: Context,
+  ): Promise<Invitee> {
+    return ctx.services.meeting.respond(ctx.em, hubId, meetingId, rsvp, ctx.viewer!);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => [Invitee], { description: 'Marks who attended, at or after the start (secretariat).' })
+  markAttendance(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('attendance', () => [AttendanceInput]) attendance: AttendanceInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Invitee[]> {
+    return ctx.services.meeting.markAttendance(ctx.em, hubId, meetingId, attendance);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Meeting, { description: 'Records that the meeting took place (secretariat).' })
+  markMeetingHeld(@Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
+    return ctx.services.meeting.markHeld(ctx.em, hubId, meetingId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Meeting, { description: 'Records minutes per agenda item and action items of a held meeting (secretariat).' })
+  recordMinutes(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('items', () => [MinutesItemInput]) items: MinutesItemInput[],
+    @Arg('actionItems', () => [ActionItemInput], { nullable: true }) actionItems: ActionItemInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Meeting> {
+    return ctx.services.meeting.recordMinutes(ctx.em, hubId, meetingId, items, actionItems ?? []);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Meeting, { description: 'Approves the minutes (secretariat).' })
+  approveMinutes(@Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
+    return ctx.services.meeting.approveMinutes(ctx.em, hubId, meetingId);
+  }
+
+  @Authorized(Access.SECRETARIAT)
+  @Mutation(() => ActionItem, { description: 'Turns an action item into an issue of an open cycle (secretariat).' })
+  actionItemToIssue(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('actionItemId', () => ID) actionItemId: string,
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
+    return ctx.services.meeting.actionItemToIssue(ctx.em, hubId, actionItemId, cycleId, ctx.viewer!);
+  }
+
+  @Authorized()
+  @Mutation(() => IssuedCalendarFeed, { description: 'Creates your personal calendar feed of the meetings of all your hubs; a previous feed is revoked.' })
+  async createCalendarFeed(@Ctx() ctx: Context): Promise<IssuedCalendarFeed> {
+    const token = randomBytes(24).toString('base64url');
+    const feed = await ctx.em.transactional(async (tx) => {
+      for (const old of await tx.find(CalendarFeed, { userId: ctx.viewer!.userId, revokedAt: null })) old.revokedAt = new Date();
+      return tx.create(CalendarFeed, { userId: ctx.viewer!.userId, tokenHash: createHash('sha256').update(token).digest('hex') });
+    });
+    return { feed, path: `/calendar/${token}.ics` };
+  }
+
+  @Authorized()
+  @Mutation(() => CalendarFeed, { description: 'Revokes one of your calendar feeds; its address stops working at once.' })
+  async revokeCalendarFeed(@Arg('feedId', () => ID) feedId: string, @Ctx() ctx: Context): Promise<CalendarFeed> {
+    return ctx.em.transactional(async (tx) => {
+      const feed = await tx.findOne(CalendarFeed, { id: feedId, userId: ctx.viewer!.userId });
+      if (!feed) throw notFound({ ja: 'カレンダー配信', en: 'The calendar feed' });
+      feed.revokedAt ??= new Date();
+      return feed;
+    });
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: 'Agenda with minutes, in order.' })
+  agenda(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AgendaItem[]> {
+    return ctx.services.meeting.agenda(ctx.hubEm(meeting.hubId), meeting.id);
+  }
+
+  @FieldResolver(() => [Invitee], { description: 'Invitees with RSVP and attendance.' })
+  invitees(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Invitee[]> {
+    return ctx.services.meeting.invitees(ctx.hubEm(meeting.hubId), meeting.id);
+  }
+
+  @FieldResolver(() => [ActionItem], { description: 'Action items decided.' })
+  actionItems(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
+    return ctx.services.meeting.actionItems(ctx.hubEm(meeting.hubId), meeting.id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The series this meeting is an occurrence of.' })
+  seriesId(@Root() meeting: Meeting): string | null {
+    return meeting.series?.id ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of invitees marked as attending.' })
+  async attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+    return ctx.hubEm(meeting.hubId).count(Invitee, { meeting: meeting.id, attended: true });
+  }
+
+  @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @FieldResolver(() => [Honorarium], { description: 'Honoraria for this meeting (secretariat).' })
+  honoraria(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Honorarium[]> {
+    return ctx.hubEm(meeting.hubId).find(Honorarium, { meetingId: meeting.id }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [Advice], { description: 'The thread of advice on this meeting.' })
+  advice(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Advice[]> {
+    return ctx.services.advice.thread(ctx.hubEm(meeting.hubId), AdviceTarget.MEETING, meeting.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Address of the meeting as an .ics file.' })
+  icsPath(@Root() meeting: Meeting): string {
+    return `/hubs/${meeting.hubId}/meetings/${meeting.id}.ics`;
+  }
+}
+

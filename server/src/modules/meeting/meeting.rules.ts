@@ -1,0 +1,51 @@
+import holidayJp from '@holiday-jp/holiday_jp';
+import rrulePackage from 'rrule';
+import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
+
+const { RRule } = rrulePackage;
+
+export type MeetingWarning = { code: 'HOLIDAY' | 'OVERLAP' | 'INVITEE_DOUBLE_BOOKED'; message: string; messageEn: string; relatedMeetingId: string | null };
+
+/**
+ * The Japanese public holiday (substitute holidays included) on a Tokyo calendar date, if any.
+ * The holiday data is keyed by calendar date, so the server's own time zone plays no part.
+ */
+export function holidayOn(date: string): { name: string; nameEn: string } | null {
+  const holiday = (holidayJp.holidays as Record<string, { name: string; name_en: string }>)[date];
+  return holiday ? { name: holiday.name, nameEn: holiday.name_en } : null;
+}
+
+export function holidayWarnings(startsAt: Date, endsAt: Date): MeetingWarning[] {
+  const dates = new Set([tokyoCalendarDate(startsAt), tokyoCalendarDate(new Date(endsAt.getTime() - 1))]);
+  return [...dates].flatMap((date) => {
+    const holiday = holidayOn(date);
+    return holiday ? [{ code: 'HOLIDAY' as const, message: `${date}は祝日（${holiday.name}）です。`, messageEn: `${date} is a public holiday (${holiday.nameEn}).`, relatedMeetingId: null }] : [];
+  });
+}
+
+export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
+  return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+}
+
+const tokyoTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export function formatTokyo(instant: Date): string {
+  return tokyoTime.format(instant);
+}
+
+/**
+ * Dates (Tokyo calendar dates) a recurrence rule gives from a first date, at most `limit` of them.
+ * The rule is read as RFC 5545 (e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12) and evaluated on dates,
+ * so daylight saving and time zones cannot shift an occurrence to another day.
+ */
+export function occurrenceDates(rule: string, firstDate: string, limit = 60): string[] {
+  const options = RRule.parseString(rule.replace(/^RRULE:/, ''));
+  const [y, m, d] = firstDate.split('-').map(Number) as [number, number, number];
+  const rrule = new RRule({ ...options, dtstart: new Date(Date.UTC(y, m - 1, d)) });
+  return rrule.all((_, i) => i < limit).map((date) => date.toISOString().slice(0, 10));
+}
+
+/** The instant of a Tokyo wall-clock time (Japan has no daylight saving: UTC+9 all year). */
+export function tokyoInstant(date: string, time: string): Date {
+  return new Date(`${date}T${time}:00+09:00`);
+}

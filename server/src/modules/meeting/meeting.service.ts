@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../platform/context.js';
+import { badInput, notFound } from '../../platform/errors.js';
+import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
+import { inHub } from '../../platform/tenancy.js';
+import { email as validEmail, optionalText, requiredText } from '../../platform/validation.js';
+import { assertVersion } from '../../platform/versioning.js';
+import { type User } from '../account/user.entity.js';
+import { openCycle } from '../cycle/cycle.service.js';
+import { Membership } from '../hub/membership.entity.js';
+import { Issue, IssueSource } from '../issue/issue.entity.js';
+import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
+import { meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
+import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
+import { formatTokyo, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
+
+export const MEETING = { ja: '会議', en: 'The meeting' };
+const MAX_MEETING_HOURS = 24;
+const text = { title: { ja: '会議名', en: 'title' }, place: { ja: '場所', en: 'place' }, agenda: { ja: '議題', en: 'agenda item' }, presenter: { ja: '説明者', en: 'presenter' } };
+
+export class MeetingService {
+  list(em: EntityManager, range: { from?: Date | null; to?: Date | null } = {}): Promise<Meeting[]> {
+    return em.find(
+      Meeting,
+      { ...(range.from ? { endsAt: { $gt: range.from } } : {}), ...(range.to ? { startsAt: { $lt: range.to } } : {}) },
+      { orderBy: { startsAt: 'asc' } },
+    );
+  }
+
+  async get(em: EntityManager, meetingId: string): Promise<Meeting> {
+    const meeting = await em.findOne(Meeting, { id: meetingId });
+    if (!meeting) throw notFound(MEETING);
+    return meeting;
+  }
+
+  agenda(em: EntityManager, meetingId: string): Promise<AgendaItem[]> {
+    return em.find(AgendaItem, { meeting: meetingId }, { orderBy: { position: 'asc' } });
+  }
+
+  invitees(em: EntityManager, meetingId: string): Promise<Invitee[]> {
+    return em.find(Invitee, { meeting: meetingId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  actionItems(em: EntityManager, meetingId: string): Promise<ActionItem[]> {
+    return em.find(ActionItem, { meeting: meetingId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  /** Holidays, overlaps with the hub's other meetings, and invitees already booked at that time. */
+  async warnings(em: EntityManager, slot: { startsAt: Date; endsAt: Date; userIds: string[]; exclude: string[] }): Promise<MeetingWarning[]> {
+    const warnings = holidayWarnings(slot.startsAt, slot.endsAt);
+    const others = (await em.find(Meeting, { status: { $ne: MeetingStatus.CANCELLED }, startsAt: { $lt: slot.endsAt }, endsAt: { $gt: slot.startsAt } })).filter(
+      (m) => !slot.exclude.includes(m.id) && overlaps(m, slot),
+    );
+    for (const other of others) {
+      warnings.push({ code: 'OVERLAP', message: `拠点の別の会議「${other.title}」（${formatTokyo(other.startsAt)}〜）と時間が重なっています。`, messageEn: `Overlaps "${other.title}" of the hub.`, relatedMeetingId: other.id });
+    }
+    if (slot.userIds.length && others.length) {
+      const booked = await em.find(Invitee, { meeting: { $in: others.map((o) => o.id) }, userId: { $in: slot.userIds } });
+      for (const invitee of booked) {
+        const other = others.find((o) => o.id === invitee.meeting.id)!;
+        warnings.push({ code: 'INVITEE_DOUBLE_BOOKED', message: `${invitee.name}さんは同じ時間の「${other.title}」にも招待されています。`, messageEn: `${invitee.name} is also invited to "${other.title}" at that time.`, relatedMeetingId: other.id });
+      }
+    }
+    return warnings;
+  }
+
+  schedule(em: EntityManager, input: ScheduleMeetingInput): Promise<MeetingsSaved> {
+    checkTimes(input.startsAt, input.endsAt);
+    return inHub(em, input.hubId, async (tx) => {
+      const duration = input.endsAt.getTime() - input.startsAt.getTime();
+      const time = input.startsAt.getTime() - Date.parse(`${tokyoCalendarDate(input.startsAt)}T00:00:00+09:00`);
+      let series: MeetingSeries | null = null;
+      let dates: (string | null)[] = [null];
+      if (input.recurrence) {
+        try {
+          dates = occurrenceDates(input.recurrence.rule, tokyoCalendarDate(input.startsAt));
+        } catch {
+          dates = [];
+        }
+        if (dates.length === 0) throw badInput('recurrence.rule', { ja: '繰り返しの規則を読み取れません（例：FREQ=MONTHLY;BYDAY=2TU;COUNT=12）。', en: 'The recurrence rule could not be read (e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12).' });
+        series = tx.create(MeetingSeries, { hub: input.hubId, rule: input.recurrence.rule, title: requiredText('title', text.title, input.title) });
+      }
+      const invitees = await this.resolveInvitees(tx, input.hubId, input.invitees ?? []);
+      const meetings: Meeting[] = [];
+      for (const date of dates) {
+        const startsAt = date ? new Date(Date.parse(`${date}T00:00:00+09:00`) + time) : input.startsAt;
+        const meeting = tx.create(Meeting, {
+          id: randomUUID(),
+          hub: input.hubId,
+          kind: input.kind,
+          title: requiredText('title', text.title, input.title),
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + duration),
+          place: optionalText('place', text.place, input.place) ?? '',
+          onlineUrl: onlineUrl(input.onlineUrl),
+          series,
+          occurrenceDate: date,
+        });
+        this.replaceAgenda(tx, meeting, input.agenda ?? [], []);
+        for (const invitee of invitees) tx.create(Invitee, { hub: input.hubId, meeting, ...invitee });
+        meetings.push(meeting);
+      }
+      const userIds = invitees.map((i) => i.userId).filter((id): id is string => Boolean(id));
+      const warnings: MeetingWarning[] = [];
+      for (const meeting of meetings) warnings.push(...(await this.warnings(tx, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds, exclude: meetings.map((m) => m.id) })));
+      await tx.flush();
+      return { meetings, warnings };
+    });
+  }
+
+  update(em: EntityManager, input: UpdateMeetingInput): Promise<MeetingsSaved> {
+    return inHub(em, input.hubId, async (tx) => {
+      const meeting = await this.get(tx, input.meetingId);
+      assertVersion(meeting, input.version, MEETING);
+      if (meeting.status !== MeetingStatus.SCHEDULED && meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD']);
+      if (input.kind) meeting.kind = input.kind;
+      if (input.title != null) meeting.title = requiredText('title', text.title, input.title);
+      if (input.startsAt) meeting.startsAt = input.startsAt;
+      if (input.endsAt) meeting.endsAt = input.endsAt;
+      checkTimes(meeting.startsAt, meeting.endsAt);
+      if (input.place != null) meeting.place = optionalText('place', text.place, input.place) ?? '';
+      if (input.onlineUrl !== undefined) meeting.onlineUrl = onlineUrl(input.onlineUrl);
+      if (input.agenda) this.replaceAgenda(tx, meeting, input.agenda, await this.agenda(tx, meeting.id));
+      meeting.sequence += 1;
+      const userIds = (await this.invitees(tx, meeting.id)).map((i) => i.userId).filter((id): id is string => Boolean(id));
+      const warnings = await this.warnings(tx, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds, exclude: [meeting.id] });
+      await tx.flush();
+      return { meetings: [meeting], warnings };
+    });
+  }
+
+  cancel(em: EntityManager, hubId: string, meetingId: string, reason: string | null): Promise<Meeting> {
+    return inHub(em, hubId, async (tx) => {
+      const meeting = await this.get(tx, meetingId);
+      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
+      meeting.status = MeetingStatus.CANCELLED;
+      meeting.cancellationReason = optionalText('reason', { ja: '中止の理由', en: 'reason' }, reason, 500);
+      meeting.sequence += 1;
+      await tx.flush();
+      return meeting;
+    });
+  }
+
+  invite(em: EntityManager, hubId: string, meetingId: string, inputs: InviteeInput[]): Promise<Invitee[]> {
+    return inHub(em, hubId, async (tx) => {
+      const meeting = await this.get(tx, meetingId);
+      if (meeting.status === MeetingStatus.CANCELLED) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD']);
+      const existing = new Set((await this.invitees(tx, meetingId)).map((i) => i.userId).filter(Boolean));
+      const created = (await this.resolveInvitees(tx, hubId, inputs)).filter((i) => !i.userId || !existing.has(i.userId)).map((i) => tx.create(Invitee, { hub: hubId, meeting, ...i }));
+      meeting.sequence += 1;
+      await tx.flush();
+      return created;
+    });
+  }
+
+  removeInvitee(em: EntityManager, hubId: string, inviteeId: string): Promise<Invitee> {
+    return inHub(em, hubId, async (tx) => {
+      const invitee = await tx.findOne(Invitee, { id: inviteeId }, { populate: ['meeting'] });
+      if (!invitee) throw notFound({ ja: '招待者', en: 'The invitee' });
+      invitee.meeting.getEntity().sequence += 1;
+      tx.remove(invitee);
+      await tx.flush();
+      return invitee;
+    });
+  }
+
+  /** A member answers their own invitation. */
+  respond(em: EntityManager, hubId: string, meetingId: string, rsvp: Rsvp, viewer: Viewer): Promise<Invitee> {
+    return inHub(em, hubId, async (tx) => {
+      const meeting = await this.get(tx, meetingId);
+      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
+      const invitee = await tx.findOne(Invitee, { meeting, userId: viewer.userId });
+      if (!invitee) throw notInvited();
+      invitee.rsvp = rsvp;
+      await tx.flush();
+      return invitee;
+    });
+  }
+
+  /** Attendance is marked at or after the start of the meeting. */
+  markAttendance(em: EntityManager, hubId: string, meetingId: string, attendance: AttendanceInput[], now = new Date()): Promise<Invitee[]> {
+    return inHub(em, hubId, async (tx) => {
+      const meeting = await this.get(tx, meetingId);
+      if (meeting.status === MeetingStatus.CANCELLED) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD', 'MINUTES_APPROVED']);
+      if (now < meeting.startsAt) throw meetingNotStarted();
+      const invitees = new Map((await this.invitees(tx, meetingId)).map((i) => [i.id, i]));
+      for (const mark of attendance) {
+        const invitee = invitees.get(mark.inviteeId);
+        if (!invitee) throw badInput('inviteeId', { ja: 'この会議の招待者ではありません。', en: 'Not an invitee of this meeting.' });
+        invitee.attended = mark.attended;
+      }
+      await tx.flush();
+      return [...invitees.values()];
+    });
+  }
+
+  markHeld(em: EntityManager, hubId: string, meetingId: string, now = new Date()): Promise<Meeting> {
+    return this.transition(em, hubId, meetingId, MeetingStatus.SCHEDULED, MeetingStatus.HELD, (meeting) => {
+      if (now < meeting.startsAt) throw meetingNotStarted();
+    });
+  }
+
+  /** Minutes per agenda item, and the action items, of a held meeting. */
+  recordMinutes(em: EntityManager, hubId: string, meetingId: string, items: MinutesItemInput[], actions: ActionItemInput[]): Promise<Meeting> {
+    return inHub(em, hubId, async (tx) => {
+      const meeting = await this.get(tx, meetingId);
+      if (meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['HELD']);
+      const agenda = new Map((await this.agenda(tx, meetingId)).map((a) => [a.id, a]));
+      for (const item of items) {
+        const agendaItem = agenda.get(item.agendaItemId);
+        if (!agendaItem) throw badInput('agendaItemId', { ja: 'この会議の議題ではありません。', en: 'Not an agenda item of this meeting.' });
+        agendaItem.minutes = optionalText('minutes', { ja: '議事録', en: 'minutes' }, item.minutes, 50_000) ?? '';
+        agendaItem.decisions = (item.decisions ?? []).map((d) => requiredText('decisions', { ja: '決定事項', en: 'decision' }, d, 2000));
+      }
+      for (const action of actions) {
+        if (action.agendaItemId && !agenda.has(action.agendaItemId)) throw badInput('actionItems.agendaItemId', { ja: 'この会議の議題ではありません。', en: 'Not an agenda item of this meeting.' });
+        tx.create(ActionItem, {
+          hub: hubId,
+          meeting,
+          agendaItemId: action.agendaItemId ?? null,
+          description: requiredText('actionItems.description', { ja: '対応事項', en: 'action item' }, action.description, 2000),
+          assignee: optionalText('actionItems.assignee', { ja: '担当', en: 'assignee' }, action.assignee) ?? '',
+          dueOn: action.dueOn ?? null,
+        });
+      }
+      meeting.updatedAt = new Date();
+      await tx.flush();
+      return meeting;
+    });
+  }
+
+  approveMinutes(em: EntityManager, hubId: string, meetingId: string, now = new Date()): Promise<Meeting> {
+    return this.transition(em, hubId, meetingId, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED, (meeting) => {
+      meeting.minutesApprovedAt = now;
+    });
+  }
+
+  /** Turns an action item into an issue of an open cycle. */
+  actionItemToIssue(em: EntityManager, hubId: string, actionItemId: string, cycleId: string, viewer: Viewer): Promise<ActionItem> {
+    return inHub(em, hubId, async (tx) => {
+      const item = await tx.findOne(ActionItem, { id: actionItemId });
+      if (!item) throw notFound({ ja: '対応事項', en: 'The action item' });
+      if (item.issueId) throw badInput('actionItemId', { ja: 'この対応事項はすでに課題になっています。', en: 'This action item already became an issue.' });
+      const cycle = await openCycle(tx, cycleId);
+      const issue = tx.create(Issue, { hub: hubId, cycle, title: item.description.slice(0, 200), description: item.description, source: IssueSource.MEETING, raisedBy: viewer.userId });
+      item.issueId = issue.id;
+      await tx.flush();
+      return item;
+    });
+  }
+
+  private async transition(em: EntityManager, hubId: string, meetingId: string, from: MeetingStatus, to: MeetingStatus, check: (m: Meeting) => void): Promise<Meeting> {
+    return inHub(em, hubId, async (tx) => {
+      const meeting = await this.get(tx, meetingId);
+      if (meeting.status !== from) throw wrongMeetingState(meeting.status, [from]);
+      check(meeting);
+      meeting.status = to;
+      meeting.sequence += 1;
+      await tx.flush();
+      return meeting;
+    });
+  }
+
+  private replaceAgenda(tx: EntityManager, meeting: Meeting, items: AgendaItemInput[], current: AgendaItem[]): void {
+    current.forEach((a) => tx.remove(a));
+    items.forEach((item, position) =>
+      tx.create(AgendaItem, {
+        hub: meeting.hub,
+        meeting,
+        position,
+        title: requiredText('agenda.title', text.agenda, item.title),
+        presenter: optionalText('agenda.presenter', text.presenter, item.presenter) ?? '',
+        issueId: item.issueId ?? null,
+        projectId: item.projectId ?? null,
+      }),
+    );
+  }
+
+  /** Members are looked up in the hub (a non-member cannot be invited as one); external persons need a name. */
+  private async resolveInvitees(tx: EntityManager, hubId: string, inputs: InviteeInput[]) {
+    const memberIds = inputs.map((i) => i.userId).filter((id): id is string => Boolean(id));
+    const members = memberIds.length ? await tx.find(Membership, { hub: hubId, user: { $in: memberIds } }, { populate: ['user'] }) : [];
+    return inputs.map((input) => {
+      if (input.userId) {
+        const member = members.find((m) => m.user.id === input.userId);
+        if (!member) throw badInput('invitees.userId', { ja: 'この拠点のメンバーではありません。', en: 'Not a member of this hub.' });
+        const user = member.user.getEntity() as User;
+        return { userId: user.id, name: user.displayName, organisation: optionalText('invitees.organisation', { ja: '所属', en: 'organisation' }, input.organisation) ?? '', profession: input.profession, email: user.email };
+      }
+      return {
+        userId: null,
+        name: requiredText('invitees.name', { ja: '氏名', en: 'name' }, input.name ?? '', 100),
+        organisation: optionalText('invitees.organisation', { ja: '所属', en: 'organisation' }, input.organisation) ?? '',
+        profession: input.profession,
+        email: input.email ? validEmail('invitees.email', input.email) : null,
+      };
+    });
+  }
+}
+
+function checkTimes(startsAt: Date, endsAt: Date): void {
+  if (!(endsAt > startsAt)) throw badInput('endsAt', { ja: '終了時刻は開始時刻より後にしてください。', en: 'The end must be after the start.' });
+  if (endsAt.getTime() - startsAt.getTime() > MAX_MEETING_HOURS * 3_600_000) {
+    throw badInput('endsAt', { ja: '1回の会議は24時間以内にしてください。', en: 'A meeting lasts at most 24 hours.' });
+  }
+}
+
+function onlineUrl(value: string | null | undefined): string | null {
+  if (!value?.trim()) return null;
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+    return url.toString();
+  } catch {
+    throw badInput('onlineUrl', { ja: 'オンライン会議のURLを https:// から入力してください。', en: 'Enter the online meeting link as an https:// address.' });
+  }
+}

@@ -1,0 +1,192 @@
+import ExcelJS from 'exceljs';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from '../../platform/fiscal-year.js';
+import { Activity } from '../activity/activity.entity.js';
+import { Profession } from '../activity/profession.js';
+import { CATEGORY_LABELS, type BudgetService } from '../budget/budget.service.js';
+import { Honorarium, type HonorariumState } from '../budget/budget.entity.js';
+import { Hub } from '../hub/hub.entity.js';
+import { Invitee, Meeting, MeetingStatus, AgendaItem, ActionItem } from '../meeting/meeting.entity.js';
+import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+
+export const PROFESSION_LABELS: Record<Profession, string> = {
+  DOCTOR: '医師',
+  DENTIST: '歯科医師',
+  PHARMACIST: '薬剤師',
+  NURSE: '看護師',
+  VISITING_NURSE: '訪問看護師',
+  CARE_MANAGER: '介護支援専門員',
+  SOCIAL_WORKER: '社会福祉士/MSW',
+  THERAPIST: '理学療法士等',
+  MUNICIPAL_STAFF: '市町村職員',
+  COMMUNITY_CARE_CENTER_STAFF: '地域包括支援センター職員',
+  CONSULTATION_SUPPORT_SPECIALIST: '相談支援専門員',
+  HEALTH_CENTER_STAFF: '保健所職員',
+  OTHER: 'その他',
+};
+const SUB_CAPS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者（MSW・事務担当者等）人件費', OFFICE: '②事務費（会議・研修開催等）' };
+const YEN = '#,##0"円"';
+const tokyoDateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+function header(sheet: ExcelJS.Worksheet, title: string, columns: { header: string; key: string; width: number; yen?: boolean }[]): void {
+  sheet.addRow([title]).font = { bold: true, size: 14 };
+  sheet.addRow([]);
+  const row = sheet.addRow(columns.map((c) => c.header));
+  row.font = { bold: true };
+  row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } }));
+  columns.forEach((c, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = c.width;
+    if (c.yen) column.numFmt = YEN;
+  });
+}
+
+/** Official documents of a hub's fiscal year: the Excel performance report, the budget statement, the ledger CSV and printable minutes. */
+export class ReportService {
+  constructor(private readonly budgets: BudgetService) {}
+
+  /** 実績報告: spending by sub-cap and category against the caps, honoraria, meetings held with attendance by profession, activities. */
+  async performanceReport(em: EntityManager, hubId: string, fiscalYear: number): Promise<ExcelJS.Workbook> {
+    const hub = await em.findOneOrFail(Hub, { id: hubId });
+    const budget = await this.budgets.get(em, fiscalYear);
+    const expenses = await this.budgets.expenses(em, fiscalYear);
+    const label = fiscalYearLabel(fiscalYear);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'hub-workspace';
+    workbook.title = `${label} 実績報告`;
+
+    const summary = workbook.addWorksheet('実績報告');
+    header(summary, `${label} 在宅医療に必要な連携を担う拠点 事業実績報告（${hub.name}）`, [
+      { header: '区分', key: 'scope', width: 44 },
+      { header: '上限額', key: 'cap', width: 16, yen: true },
+      { header: '支出額', key: 'actual', width: 16, yen: true },
+      { header: '残額', key: 'remaining', width: 16, yen: true },
+    ]);
+    const spentBy = (test: (e: (typeof expenses)[number]) => boolean) => expenses.filter(test).reduce((s, e) => s + e.amountYen, 0);
+    const caps = { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen };
+    for (const subCap of [SubCap.COORDINATOR_PERSONNEL, SubCap.OFFICE]) {
+      const actual = spentBy((e) => e.subCap === subCap);
+      summary.addRow([SUB_CAPS[subCap], caps[subCap], actual, caps[subCap] - actual]).font = { bold: true };
+      for (const category of Object.values(ExpenseCategory)) {
+        const amount = spentBy((e) => e.subCap === subCap && e.category === category);
+        if (amount > 0) summary.addRow([`　${CATEGORY_LABELS[category]}`, null, amount, null]);
+      }
+    }
+    const total = spentBy(() => true);
+    summary.addRow(['合計', budget.capTotalYen, total, budget.capTotalYen - total]).font = { bold: true };
+
+    const ledger = workbook.addWorksheet('経費明細');
+    header(ledger, `${label} 経費明細`, [
+      { header: '支出日', key: 'date', width: 12 },
+      { header: '区分', key: 'subCap', width: 14 },
+      { header: '費目', key: 'category', width: 16 },
+      { header: '内容', key: 'description', width: 36 },
+      { header: '支払先', key: 'payee', width: 24 },
+      { header: '金額', key: 'amount', width: 14, yen: true },
+      { header: '証憑番号', key: 'receipt', width: 14 },
+    ]);
+    for (const e of expenses) ledger.addRow([e.spentOn, e.subCap === SubCap.OFFICE ? '②事務費' : '①人件費', CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef]);
+    ledger.addRow(['合計', null, null, null, null, total, null]).font = { bold: true };
+
+    const honoraria = await em.find(Honorarium, { fiscalYear }, { orderBy: { paidOn: 'asc', createdAt: 'asc' } });
+    const fees = workbook.addWorksheet('謝金一覧');
+    header(fees, `${label} 謝金一覧（源泉徴収）`, [
+      { header: '支払先', key: 'payee', width: 24 },
+      { header: '区分', key: 'type', width: 8 },
+      { header: '役割', key: 'role', width: 10 },
+      { header: '状態', key: 'state', width: 10 },
+      { header: '支払日', key: 'paidOn', width: 12 },
+      { header: '支給額', key: 'gross', width: 14, yen: true },
+      { header: '源泉徴収税額', key: 'tax', width: 14, yen: true },
+      { header: '差引支払額', key: 'net', width: 14, yen: true },
+    ]);
+    for (const h of honoraria) {
+      fees.addRow([h.payeeName, h.payeeType === 'INDIVIDUAL' ? '個人' : '法人', h.role === 'LECTURER' ? '講師' : '会議出席', { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み' }[h.state as HonorariumState], h.paidOn ?? '', h.grossYen, h.withholdingYen, h.netYen]);
+    }
+
+    const meetings = await em.find(Meeting, { status: { $in: [MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED] }, startsAt: { $gte: new Date(`${fiscalYearStart(fiscalYear)}T00:00:00+09:00`), $lte: new Date(`${fiscalYearEnd(fiscalYear)}T23:59:59+09:00`) } }, { orderBy: { startsAt: 'asc' } });
+    const invitees = meetings.length ? await em.find(Invitee, { meeting: { $in: meetings.map((m) => m.id) }, attended: true }) : [];
+    const professions = Object.values(Profession);
+    const meetingSheet = workbook.addWorksheet('会議');
+    header(meetingSheet, `${label} 開催した会議と出席者数（職種別）`, [
+      { header: '日時', key: 'when', width: 18 },
+      { header: '会議名', key: 'title', width: 32 },
+      { header: '出席者数', key: 'count', width: 10 },
+      ...professions.map((p) => ({ header: PROFESSION_LABELS[p], key: p, width: 10 })),
+    ]);
+    for (const m of meetings) {
+      const present = invitees.filter((i) => i.meeting.id === m.id);
+      meetingSheet.addRow([tokyoDateTime.format(m.startsAt), m.title, present.length, ...professions.map((p) => present.filter((i) => i.profession === p).length)]);
+    }
+
+    const activities = await em.find(Activity, { startsOn: { $gte: fiscalYearStart(fiscalYear), $lte: fiscalYearEnd(fiscalYear) } }, { orderBy: { startsOn: 'asc' } });
+    const activitySheet = workbook.addWorksheet('事業実施');
+    header(activitySheet, `${label} 事業実施の記録`, [
+      { header: '実施日', key: 'date', width: 12 },
+      { header: '名称', key: 'title', width: 32 },
+      { header: '場所', key: 'place', width: 20 },
+      { header: '参加者数', key: 'count', width: 10 },
+      { header: '成果', key: 'notes', width: 48 },
+    ]);
+    for (const a of activities) activitySheet.addRow([a.startsOn, a.title, a.place, a.participants.reduce((s, p) => s + p.count, 0), a.outcomeNotes]);
+    return workbook;
+  }
+
+  /** 収支予算書: planned spending from the business plan by sub-cap and category, funded 10/10 by the subsidy. */
+  async budgetStatement(em: EntityManager, hubId: string, fiscalYear: number): Promise<ExcelJS.Workbook> {
+    const hub = await em.findOneOrFail(Hub, { id: hubId });
+    const summary = await this.budgets.summary(em, fiscalYear);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('収支予算書');
+    header(sheet, `${fiscalYearLabel(fiscalYear)} 収支予算書（${hub.name}）`, [
+      { header: '区分', key: 'scope', width: 44 },
+      { header: '予算額', key: 'planned', width: 16, yen: true },
+      { header: '補助上限額', key: 'cap', width: 16, yen: true },
+    ]);
+    sheet.addRow(['【収入】']).font = { bold: true };
+    sheet.addRow(['在宅医療提供体制強化事業補助金（10/10）', Math.min(summary.total.plannedYen, summary.total.capYen ?? 0), summary.total.capYen]);
+    sheet.addRow(['【支出】']).font = { bold: true };
+    for (const line of summary.subCaps) sheet.addRow([line.label, line.plannedYen, line.capYen]).font = { bold: true };
+    for (const line of summary.categories.filter((c) => c.plannedYen > 0)) sheet.addRow([`　${line.label}`, line.plannedYen, null]);
+    sheet.addRow(['支出合計', summary.total.plannedYen, summary.total.capYen]).font = { bold: true };
+    return workbook;
+  }
+
+  /** The expense ledger as CSV (UTF-8 with BOM, opens in Excel). */
+  async ledgerCsv(em: EntityManager, fiscalYear: number): Promise<string> {
+    const expenses = await this.budgets.expenses(em, fiscalYear);
+    const cell = (v: string | number) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+    const lines = [['支出日', '区分', '費目', '内容', '支払先', '金額（円）', '証憑番号', '会議', '事業実施', '謝金']];
+    for (const e of expenses) {
+      lines.push([e.spentOn, e.subCap === SubCap.OFFICE ? '②事務費' : '①人件費', CATEGORY_LABELS[e.category], e.description, e.payee, String(e.amountYen), e.receiptRef, e.meetingId ?? '', e.activityId ?? '', e.honorariumId ?? '']);
+    }
+    return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+  }
+
+  /** Minutes as a printable page. */
+  async minutesHtml(em: EntityManager, hubId: string, meetingId: string): Promise<string | null> {
+    const meeting = await em.findOne(Meeting, { id: meetingId });
+    if (!meeting) return null;
+    const hub = await em.findOneOrFail(Hub, { id: hubId });
+    const agenda = await em.find(AgendaItem, { meeting }, { orderBy: { position: 'asc' } });
+    const actions = await em.find(ActionItem, { meeting }, { orderBy: { createdAt: 'asc' } });
+    const present = await em.find(Invitee, { meeting, attended: true }, { orderBy: { createdAt: 'asc' } });
+    const e = escapeHtml;
+    return `<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><title>${e(meeting.title)} 議事録</title>
+<style>body{font-family:'Noto Sans JP',sans-serif;max-width:48rem;margin:2rem auto;line-height:1.7;color:#1a1a1c}h1{font-size:1.4rem}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.25rem .5rem;text-align:left}@media print{body{margin:0}}</style></head>
+<body>
+<h1>${e(meeting.title)} 議事録</h1>
+<p>${e(hub.name)}<br>日時：${e(tokyoDateTime.format(meeting.startsAt))}〜${e(tokyoDateTime.format(meeting.endsAt))}（${e(fiscalYearLabel(fiscalYearOf(meeting.startsAt)))}）<br>場所：${e(meeting.place || meeting.onlineUrl || '')}<br>状態：${meeting.status === MeetingStatus.MINUTES_APPROVED ? '承認済み' : '未承認'}</p>
+<h2>出席者（${present.length}名）</h2>
+<table><tr><th>氏名</th><th>所属</th><th>職種</th></tr>${present.map((p) => `<tr><td>${e(p.name)}</td><td>${e(p.organisation)}</td><td>${e(PROFESSION_LABELS[p.profession])}</td></tr>`).join('')}</table>
+${agenda.map((a, i) => `<h2>${i + 1}. ${e(a.title)}${a.presenter ? `（${e(a.presenter)}）` : ''}</h2><p>${e(a.minutes).replaceAll('\n', '<br>')}</p>${a.decisions.length ? `<h3>決定事項</h3><ul>${a.decisions.map((d) => `<li>${e(d)}</li>`).join('')}</ul>` : ''}`).join('\n')}
+<h2>対応事項</h2>
+<table><tr><th>内容</th><th>担当</th><th>期限</th></tr>${actions.map((a) => `<tr><td>${e(a.description)}</td><td>${e(a.assignee)}</td><td>${e(a.dueOn ?? '')}</td></tr>`).join('')}</table>
+</body></html>`;
+  }
+}
+
+function escapeHtml(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
