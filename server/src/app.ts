@@ -8,10 +8,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
 import { formatError } from './platform/errors.js';
@@ -56,13 +56,24 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http };
   };
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  // Browsers send Origin on the upgrade: accept our own origin and the configured ones; clients
+  // that are not browsers send none. Messages over 64 KB close the socket with 1009.
+  const wsServer = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: 64 * 1024,
+    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) => allowedOrigin(origin, req, config.allowedOrigins),
+  });
   const wsCleanup = useServer<{ sessionToken?: unknown }, { token?: string | null; started?: Map<string, bigint> }>(
     {
       schema,
       connectionInitWaitTimeout: 10_000,
       onSubscribe: (ctx, id) => {
-        (ctx.extra.started ??= new Map()).set(id, process.hrtime.bigint());
+        const started = (ctx.extra.started ??= new Map());
+        if (started.size >= config.wsMaxSubscriptions) {
+          return [new GraphQLError(`一つの接続で同時に購読できるのは${config.wsMaxSubscriptions}件までです。`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', messageEn: `At most ${config.wsMaxSubscriptions} subscriptions per connection.` } })];
+        }
+        started.set(id, process.hrtime.bigint());
       },
       // One log line per operation over the socket, as for HTTP requests.
       onComplete: (ctx, id, payload) => {
@@ -103,6 +114,24 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     wsServer,
   );
 
+  // Keep-alive: ping every socket; one that has not answered the previous ping is gone.
+  const alive = new WeakSet<WebSocket>();
+  wsServer.on('connection', (socket) => {
+    alive.add(socket);
+    socket.on('pong', () => alive.add(socket));
+  });
+  const pings = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, 25_000);
+  pings.unref();
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -112,7 +141,17 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              clearInterval(pings);
+              await wsCleanup.dispose();
+              await services.live.close();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -200,4 +239,15 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Same origin as the request's host, one of the configured origins, or no Origin at all (not a browser). */
+export function allowedOrigin(origin: string | undefined, req: http.IncomingMessage, allowed: string[]): boolean {
+  if (!origin) return true;
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }

@@ -36,6 +36,14 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt('failed logins').default(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt('failed logins').default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: positiveInt('minutes').default(15),
+  /** Redis for sharing live events between server instances; without it events stay in-process. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a Redis URL such as redis://127.0.0.1:6379').optional(),
+  /** Extra origins allowed to open WebSocket connections (comma-separated); the server's own origin always is. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** How long live events can be caught up after a disconnection. */
+  EVENT_RETENTION_DAYS: positiveInt('days').default(7),
+  /** Subscriptions one WebSocket may hold at once. */
+  WS_MAX_SUBSCRIPTIONS: positiveInt('subscriptions').default(20),
   /** Folder of the built web client; served at / when it exists. */
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -51,6 +59,10 @@ export type Config = {
   session: { idleMinutes: number; absoluteHours: number };
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
   webDistDir?: string;
+  redisUrl?: string;
+  allowedOrigins: string[];
+  eventRetentionDays: number;
+  wsMaxSubscriptions: number;
 };
 
 export class ConfigError extends Error {
@@ -94,6 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
     },
     webDistDir: e.WEB_DIST_DIR,
+    redisUrl: e.REDIS_URL,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
   };
 }
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './modules/account/account.resolver.js';
 import { HubResolver, InvitationResolver, MembershipResolver, ParticipationResolver } from './modules/hub/hub.resolver.js';
@@ -13,6 +14,7 @@ import { ActivityResolver, SurveyResponseResolver } from './modules/activity/act
 import { AdviceResolver } from './modules/advice/advice.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { BudgetResolver } from './modules/budget/budget.resolver.js';
+import { LiveResolver } from './modules/live/live.resolver.js';
 import { MeetingResolver } from './modules/meeting/meeting.resolver.js';
 import { CycleResolver } from './modules/cycle/cycle.resolver.js';
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver.js';
@@ -45,6 +47,7 @@ export const resolvers = [
   AuditResolver,
   MeetingResolver,
   BudgetResolver,
+  LiveResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -55,10 +58,14 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
     globalMiddlewares: [MutationScopeMiddleware],
+    // Every subscription brings its own `subscribe` (LiveService.stream), so type-graphql's
+    // topic-based pub/sub is never used; it insists on having one all the same.
+    pubSub: createPubSub(),
   });
   // type-graphql gives the root types no description option.
   Object.assign(schema.getQueryType()!, { description: 'Reads. Reference data is public; everything else needs a session.' });
   Object.assign(schema.getMutationType()!, { description: 'Changes. Each runs in one transaction: it happens whole or not at all.' });
+  Object.assign(schema.getSubscriptionType()!, { description: 'Live updates over graphql-ws, for the current members of a hub.' });
   return schema;
 }
 

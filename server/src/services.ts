@@ -4,6 +4,7 @@ import { HubService } from './modules/hub/hub.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { ActivityService } from './modules/activity/activity.service.js';
 import { BudgetService } from './modules/budget/budget.service.js';
+import { LiveService } from './modules/live/live.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { ReportService } from './modules/report/report.service.js';
 import { AdviceService } from './modules/advice/advice.service.js';
@@ -28,6 +29,7 @@ export type Services = {
   meeting: MeetingService;
   budget: BudgetService;
   report: ReportService;
+  live: LiveService;
 };
 
 export function createServices(config: Config): Services {
@@ -47,5 +49,6 @@ export function createServices(config: Config): Services {
     meeting: new MeetingService(),
     budget,
     report: new ReportService(budget),
+    live: new LiveService({ redisUrl: config.redisUrl, retentionDays: config.eventRetentionDays }),
   };
 }

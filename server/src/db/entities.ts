@@ -4,6 +4,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Budget, Expense, Honorarium } from '../modules/budget/budget.entity.js';
 import { Cycle } from '../modules/cycle/cycle.entity.js';
 import { CalendarFeed } from '../modules/meeting/calendar-feed.entity.js';
+import { HubEventCounter } from '../modules/live/hub-event-counter.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries } from '../modules/meeting/meeting.entity.js';
 import { PhaseChange } from '../modules/cycle/phase-change.entity.js';
 import { ProjectEvaluation } from '../modules/evaluation/project-evaluation.entity.js';
@@ -65,4 +66,5 @@ export const entities = [
   Budget,
   Expense,
   Honorarium,
+  HubEventCounter,
 ];

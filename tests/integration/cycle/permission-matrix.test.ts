@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, errorCode, startServer, type TestServer } from '../../support/harness.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { MUTATIONS, ROLES, type Role } from '../../support/mutation-catalogue.js';
+import { committedEvents, type HubEventData } from '../../../server/src/platform/event-bus.js';
 import { hubWorld, prefectureAdmin } from '../../support/world.js';
 
 let server: TestServer;
@@ -10,8 +11,14 @@ let world: CycleWorld;
 let clients: Record<Role, Client>;
 /** Request ids of the calls that succeeded, by mutation: the audit walk checks each. */
 const succeeded = new Map<string, string[]>();
+/** Operations of the live events published after commit during the run. */
+const published = new Set<string>();
+const listen = (events: HubEventData[]) => events.forEach((e) => published.add(e.operation));
+/** Mutations that change nothing inside a hub (accounts, reference data), so have no hub to publish to. */
+const OUTSIDE_HUBS = ['login', 'logout', 'changePassword', 'createCalendarFeed', 'revokeCalendarFeed', 'setZonePopulation'];
 
 beforeAll(async () => {
+  committedEvents.on('committed', listen);
   server = await startServer();
   const admin = await prefectureAdmin(server);
   world = await cycleWorld(server, { admin, zone: '胆振西部', municipalities: ['伊達市', '豊浦町'] });
@@ -25,7 +32,10 @@ beforeAll(async () => {
     OTHER_HUB: other.secretariat,
   };
 }, 120_000);
-afterAll(() => server.close());
+afterAll(async () => {
+  committedEvents.off('committed', listen);
+  await server.close();
+});
 
 const record = (name: string, client: Client) => succeeded.set(name, [...(succeeded.get(name) ?? []), client.lastRequestId!]);
 
@@ -63,6 +73,14 @@ describe('permission matrix', () => {
       }
     }, 60_000);
   }
+});
+
+describe('live events', () => {
+  it('are published by every mutation that changes something inside a hub', () => {
+    const expected = Object.keys(MUTATIONS).filter((name) => !OUTSIDE_HUBS.includes(name));
+    expect(expected.filter((name) => !published.has(name))).toEqual([]);
+    expect(OUTSIDE_HUBS.filter((name) => published.has(name))).toEqual([]);
+  });
 });
 
 describe('audit trail', () => {

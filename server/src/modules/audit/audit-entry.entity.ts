@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { CURRENT_HUB } from '../../platform/tenancy.js';
@@ -46,6 +46,7 @@ registerEnumType(AuditAction, {
   body: `raise exception 'audit entries cannot be changed or removed' using errcode = 'insufficient_privilege';`,
 })
 @Index({ properties: ['hubId', 'entityType', 'entityId'] })
+@Unique({ properties: ['hubId', 'sequence'] })
 export class AuditEntry {
   @Field(() => ID, { description: 'Identifier of the entry.' })
   @PrimaryKey({ type: 'uuid' })
@@ -54,6 +55,14 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'Hub the record belongs to; empty for records outside any hub.' })
   @Property({ type: 'uuid', nullable: true })
   hubId?: string | null;
+
+  /** Position in the hub's event stream; empty for records outside any hub. */
+  @Property({ type: 'bigint', nullable: true })
+  sequence?: string | null;
+
+  /** Records this one belongs to (meeting, project, cycle, budget …), for focused subscriptions. */
+  @Property({ type: 'json' })
+  related: Opt<Record<string, string>> = {};
 
   @Field(() => ID, { nullable: true, description: 'Person who made the change; empty for the system.' })
   @Property({ type: 'uuid', nullable: true })

@@ -1,9 +1,13 @@
-import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { committedEvents, type HubEventData } from '../../platform/event-bus.js';
 import { mutationScope } from '../../platform/request-scope.js';
 import { AuditAction, AuditEntry } from './audit-entry.entity.js';
 
-/** Records that are logs themselves, or bookkeeping of the ORM, and are not audited. */
-const NOT_AUDITED = new Set(['AuditEntry', 'LoginAttempt']);
+/** Records that are logs themselves, or bookkeeping, and are neither audited nor published. */
+const NOT_AUDITED = new Set(['AuditEntry', 'LoginAttempt', 'HubEventCounter']);
+/** References kept with an event so that focused subscriptions can pick it out. */
+const RELATED = ['meeting', 'project', 'cycle', 'plan', 'budget', 'activity', 'issue'];
 
 const actions: Partial<Record<ChangeSetType, AuditAction>> = {
   [ChangeSetType.CREATE]: AuditAction.CREATE,
@@ -13,12 +17,18 @@ const actions: Partial<Record<ChangeSetType, AuditAction>> = {
 
 /**
  * Writes an audit entry for every created, changed and removed record, inside the flush that
- * makes the change, so an entry exists exactly when the change is committed. Because every
- * write goes through a flush, no mutation can forget to audit.
+ * makes the change, so an entry exists exactly when the change is committed. Entries of a hub
+ * get the hub's next event sequence numbers; once the transaction commits they are published
+ * as live events (a rollback publishes nothing). Because every write goes through a flush, no
+ * mutation can forget to audit or to publish.
  */
 export class AuditSubscriber implements EventSubscriber {
-  async onFlush({ uow }: FlushEventArgs): Promise<void> {
+  /** Events waiting for their transaction to commit. */
+  private readonly pending = new WeakMap<object, HubEventData[]>();
+
+  async onFlush({ uow, em }: FlushEventArgs): Promise<void> {
     const scope = mutationScope.getStore();
+    const entries: AuditEntry[] = [];
     for (const changeSet of uow.getChangeSets()) {
       const action = actions[changeSet.type];
       if (!action || NOT_AUDITED.has(changeSet.meta.className)) continue;
@@ -32,19 +42,72 @@ export class AuditSubscriber implements EventSubscriber {
         entityId: String(changeSet.getPrimaryKey()),
         action,
         changes,
+        related: relatedOf(changeSet),
         operation: scope?.operation ?? 'system',
         requestId: scope?.requestId ?? 'system',
         at: new Date(),
       });
-      uow.computeChangeSet(entry);
+      entries.push(entry);
+    }
+    await this.number(em as EntityManager, entries);
+    for (const entry of entries) uow.computeChangeSet(entry);
+
+    const transaction = em.getTransactionContext<object>();
+    const events = entries.filter((e) => e.hubId && e.sequence).map(toEvent);
+    if (transaction && events.length) this.pending.set(transaction, [...(this.pending.get(transaction) ?? []), ...events]);
+  }
+
+  afterTransactionCommit({ transaction }: TransactionEventArgs): void {
+    if (!transaction || 'savepointName' in transaction) return;
+    const events = this.pending.get(transaction);
+    this.pending.delete(transaction);
+    if (events?.length) committedEvents.emit('committed', events);
+  }
+
+  afterTransactionRollback({ transaction }: TransactionEventArgs): void {
+    if (transaction && !('savepointName' in transaction)) this.pending.delete(transaction);
+  }
+
+  /**
+   * Gives each hub's entries the next sequence numbers. The counter row stays locked until the
+   * transaction ends, so a hub's numbers follow commit order.
+   */
+  private async number(em: EntityManager, entries: AuditEntry[]): Promise<void> {
+    const byHub = new Map<string, AuditEntry[]>();
+    for (const entry of entries) if (entry.hubId) byHub.set(entry.hubId, [...(byHub.get(entry.hubId) ?? []), entry]);
+    for (const [hubId, hubEntries] of byHub) {
+      const [row] = await em.execute<{ last: string }[]>(
+        `insert into hub_event_counter (hub_id, last_sequence) values (?, ?)
+         on conflict (hub_id) do update set last_sequence = hub_event_counter.last_sequence + excluded.last_sequence
+         returning last_sequence as last`,
+        [hubId, hubEntries.length],
+      );
+      const last = Number(row!.last);
+      hubEntries.forEach((entry, i) => (entry.sequence = String(last - hubEntries.length + 1 + i)));
     }
   }
 }
 
+function toEvent(entry: AuditEntry): HubEventData {
+  return {
+    hubId: entry.hubId!,
+    sequence: Number(entry.sequence),
+    actorId: entry.actorId ?? null,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    operation: entry.operation,
+    changes: entry.changes,
+    related: entry.related,
+    at: entry.at.toISOString(),
+  };
+}
+
 function describeChanges(changeSet: ChangeSet<object>): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
-  const original = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
   const payload = changeSet.payload as Record<string, unknown>;
+  // A removal carries no payload; its last values are read from the entity itself.
+  const original = (changeSet.type === ChangeSetType.DELETE ? valuesOf(changeSet) : changeSet.originalEntity ?? {}) as Record<string, unknown>;
   const keys = changeSet.type === ChangeSetType.DELETE ? Object.keys(original) : Object.keys(payload);
   for (const key of keys) {
     const prop = (changeSet.meta.properties as Record<string, { hidden?: boolean } | undefined>)[key];
@@ -56,6 +119,31 @@ function describeChanges(changeSet: ChangeSet<object>): Record<string, { before:
     changes[key] = hidden ? { before: before === null ? null : '[hidden]', after: after === null ? null : '[hidden]' } : { before, after };
   }
   return changes;
+}
+
+function valuesOf(changeSet: ChangeSet<object>): Record<string, unknown> {
+  const entity = changeSet.entity as Record<string, unknown>;
+  const values: Record<string, unknown> = {};
+  for (const [key, prop] of Object.entries(changeSet.meta.properties as Record<string, { kind?: string; persist?: boolean }>)) {
+    if (prop.persist === false || (prop.kind !== 'scalar' && prop.kind !== 'm:1')) continue;
+    values[key] = entity[key];
+  }
+  return values;
+}
+
+function relatedOf(changeSet: ChangeSet<object>): Record<string, string> {
+  const entity = changeSet.entity as Record<string, unknown>;
+  const related: Record<string, string> = {};
+  for (const key of RELATED) {
+    const value = entity[key] as { id?: unknown } | string | undefined;
+    const id = typeof value === 'object' && value ? value.id : undefined;
+    if (typeof id === 'string') related[key] = id;
+  }
+  for (const key of ['meetingId', 'activityId', 'projectId']) {
+    const id = entity[key];
+    if (typeof id === 'string') related[key.replace(/Id$/, '')] ??= id;
+  }
+  return related;
 }
 
 function plain(value: unknown): unknown {
