@@ -214,7 +214,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // Client-side routes get the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz|hubs\/|calendar\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|hubs\/|areas\/|calendar\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(webDir, 'index.html'));
     });

@@ -15,6 +15,8 @@ import { AdviceResolver } from './modules/advice/advice.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { BudgetResolver } from './modules/budget/budget.resolver.js';
 import { LiveResolver } from './modules/live/live.resolver.js';
+import { DesignationResolver } from './modules/designation/designation.resolver.js';
+import { RollupResolver } from './modules/rollup/rollup.resolver.js';
 import { MeetingResolver } from './modules/meeting/meeting.resolver.js';
 import { CycleResolver } from './modules/cycle/cycle.resolver.js';
 import { EvaluationResolver } from './modules/evaluation/evaluation.resolver.js';
@@ -48,6 +50,8 @@ export const resolvers = [
   MeetingResolver,
   BudgetResolver,
   LiveResolver,
+  DesignationResolver,
+  RollupResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -5,6 +5,8 @@ import { ReferenceService } from './modules/reference/reference.service.js';
 import { ActivityService } from './modules/activity/activity.service.js';
 import { BudgetService } from './modules/budget/budget.service.js';
 import { LiveService } from './modules/live/live.service.js';
+import { DesignationService } from './modules/designation/designation.service.js';
+import { RollupService } from './modules/rollup/rollup.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { ReportService } from './modules/report/report.service.js';
 import { AdviceService } from './modules/advice/advice.service.js';
@@ -30,14 +32,17 @@ export type Services = {
   budget: BudgetService;
   report: ReportService;
   live: LiveService;
+  designation: DesignationService;
+  rollup: RollupService;
 };
 
 export function createServices(config: Config): Services {
   const auth = new AuthService(config);
   const budget = new BudgetService();
+  const hub = new HubService(auth);
   return {
     auth,
-    hub: new HubService(auth),
+    hub,
     reference: new ReferenceService(),
     cycle: new CycleService(),
     issue: new IssueService(),
@@ -50,5 +55,7 @@ export function createServices(config: Config): Services {
     budget,
     report: new ReportService(budget),
     live: new LiveService({ redisUrl: config.redisUrl, retentionDays: config.eventRetentionDays }),
+    designation: new DesignationService(hub),
+    rollup: new RollupService(),
   };
 }

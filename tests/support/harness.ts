@@ -110,13 +110,14 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /** Creates an account directly (accounts are not hub-owned), for arranging a test. */
-export async function createUser(server: TestServer, options: { email?: string; globalRole?: GlobalRole; displayName?: string } = {}): Promise<User> {
+export async function createUser(server: TestServer, options: { email?: string; globalRole?: GlobalRole; displayName?: string; secondaryAreaId?: string } = {}): Promise<User> {
   const em = server.orm.em.fork();
   const user = em.create(User, {
     email: options.email ?? uniqueEmail('user'),
     displayName: options.displayName ?? 'テスト利用者',
     passwordHash: await server.app.services.auth.hashPassword(PASSWORD),
     globalRole: options.globalRole ?? null,
+    secondaryArea: options.secondaryAreaId ?? null,
   });
   await em.flush();
   return user;

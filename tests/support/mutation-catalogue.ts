@@ -563,6 +563,38 @@ export const MUTATIONS: Record<string, Row> = {
       return { query: 'mutation ($h: ID!, $id: ID!) { deleteHonorarium(hubId: $h, honorariumId: $id) { id } }', variables: { h: world.hubId, id: await honorarium(world, 'PLANNED') } };
     },
   },
+  changeZoneStatus: {
+    allowed: ['PREFECTURE_ADMIN'],
+    async prepare({ world }) {
+      const zoneId = (await world.admin.ok<{ homeCareZones: { id: string; name: string }[] }>('{ homeCareZones { id name } }')).homeCareZones.find((z) => z.name === '南十勝')!.id;
+      return { query: 'mutation ($z: ID!) { changeZoneStatus(zoneId: $z, status: RESEARCHING, changedOn: "2026-01-01") { id } }', variables: { z: zoneId } };
+    },
+  },
+  setZoneCandidate: {
+    allowed: ['PREFECTURE_ADMIN'],
+    async prepare({ world }) {
+      const zoneId = (await world.admin.ok<{ homeCareZones: { id: string; name: string }[] }>('{ homeCareZones { id name } }')).homeCareZones.find((z) => z.name === '北十勝')!.id;
+      return { query: 'mutation ($z: ID!) { setZoneCandidate(zoneId: $z, candidateBody: "十勝医師会", institutions: ["音更クリニック"]) { id } }', variables: { z: zoneId } };
+    },
+  },
+  recordZoneApproach: {
+    allowed: ['PREFECTURE_ADMIN'],
+    async prepare({ world }) {
+      const zoneId = (await world.admin.ok<{ homeCareZones: { id: string; name: string }[] }>('{ homeCareZones { id name } }')).homeCareZones.find((z) => z.name === '西十勝')!.id;
+      return { query: 'mutation ($z: ID!) { recordZoneApproach(zoneId: $z, approachedOn: "2026-02-01", who: "西十勝町村会", agreed: "候補の検討を開始") { id } }', variables: { z: zoneId } };
+    },
+  },
+  designateZoneHub: {
+    allowed: ['PREFECTURE_ADMIN'],
+    async prepare({ world, allowed }) {
+      const zoneId = (await world.admin.ok<{ homeCareZones: { id: string; name: string }[] }>('{ homeCareZones { id name } }')).homeCareZones.find((z) => z.name === '東十勝')!.id;
+      if (allowed) await world.admin.ok('mutation ($z: ID!) { changeZoneStatus(zoneId: $z, status: UNDER_REVIEW, changedOn: "2027-01-10") { id } }', { z: zoneId });
+      return {
+        query: 'mutation ($input: DesignateZoneHubInput!) { designateZoneHub(input: $input) { hub { id } } }',
+        variables: { input: { zoneId, designatedOn: '2027-06-01', name: '東十勝在宅医療連携拠点', implementingBody: '十勝医師会', implementingBodyKind: 'MEDICAL_ASSOCIATION', secretariatEmail: uniqueEmail('tokachi') } },
+      };
+    },
+  },
 };
 
 export { adopt };

@@ -5,6 +5,7 @@ import { Budget, Expense, Honorarium } from '../modules/budget/budget.entity.js'
 import { Cycle } from '../modules/cycle/cycle.entity.js';
 import { CalendarFeed } from '../modules/meeting/calendar-feed.entity.js';
 import { HubEventCounter } from '../modules/live/hub-event-counter.entity.js';
+import { DesignationChange, ZoneApproach } from '../modules/designation/designation.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries } from '../modules/meeting/meeting.entity.js';
 import { PhaseChange } from '../modules/cycle/phase-change.entity.js';
 import { ProjectEvaluation } from '../modules/evaluation/project-evaluation.entity.js';
@@ -67,4 +68,6 @@ export const entities = [
   Expense,
   Honorarium,
   HubEventCounter,
+  DesignationChange,
+  ZoneApproach,
 ];

@@ -2,7 +2,7 @@ import type { AuthChecker } from 'type-graphql';
 import { GlobalRole } from '../modules/account/user.entity.js';
 import { Hub } from '../modules/hub/hub.entity.js';
 import { HubRole } from '../modules/hub/membership.entity.js';
-import type { Context, HubMembership, Viewer } from './context.js';
+import type { Context, Viewer } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
 
 /**
@@ -10,9 +10,11 @@ import { forbidden, unauthenticated } from './errors.js';
  * Hub roles are checked against the caller's membership of the hub the operation names:
  * its `hubId` argument (or `input.hubId`), or the hub being resolved for a field.
  */
-type AccessKey = 'PREFECTURE_ADMIN' | 'SECRETARIAT' | 'ADVISOR' | 'MUNICIPALITY' | 'HEALTH_CENTER' | 'MEMBER';
+type AccessKey = 'PREFECTURE_ADMIN' | 'AREA_HEALTH_CENTER' | 'SECRETARIAT' | 'ADVISOR' | 'MUNICIPALITY' | 'HEALTH_CENTER' | 'MEMBER';
 export const Access: Readonly<Record<AccessKey, string>> = {
   PREFECTURE_ADMIN: GlobalRole.PREFECTURE_ADMIN,
+  /** A health-centre account, for its secondary area (no hub needed). */
+  AREA_HEALTH_CENTER: 'AREA_HEALTH_CENTER',
   SECRETARIAT: HubRole.SECRETARIAT,
   ADVISOR: HubRole.ADVISOR,
   MUNICIPALITY: HubRole.MUNICIPALITY,
@@ -23,6 +25,7 @@ export const Access: Readonly<Record<AccessKey, string>> = {
 
 const roleLabels: Record<string, string> = {
   PREFECTURE_ADMIN: '道本庁（都道府県管理者）',
+  AREA_HEALTH_CENTER: '保健所',
   SECRETARIAT: '拠点事務局',
   ADVISOR: '助言医',
   MUNICIPALITY: '市町村',
@@ -40,13 +43,23 @@ export function hubIdOf(args: Record<string, unknown>, root: unknown): string | 
   return null;
 }
 
+/**
+ * The caller's role in a hub: their membership's, or HEALTH_CENTER for a health-centre account
+ * whose secondary area contains the hub (it reads and comments like a health-centre member).
+ */
+export function roleIn(viewer: Viewer, hubId: string | null): HubRole | undefined {
+  if (!hubId) return undefined;
+  return viewer.memberships.get(hubId)?.role ?? (viewer.areaHubIds.has(hubId) ? HubRole.HEALTH_CENTER : undefined);
+}
+
 export function satisfies(viewer: Viewer, required: readonly string[], hubId: string | null): boolean {
   if (required.length === 0) return true;
-  const membership: HubMembership | undefined = hubId ? viewer.memberships.get(hubId) : undefined;
+  const role = roleIn(viewer, hubId);
   return required.some((name) => {
     if (name === Access.PREFECTURE_ADMIN) return viewer.globalRole === GlobalRole.PREFECTURE_ADMIN;
-    if (name === Access.MEMBER) return membership !== undefined;
-    return membership?.role === name;
+    if (name === Access.AREA_HEALTH_CENTER) return viewer.globalRole === GlobalRole.HEALTH_CENTER && viewer.secondaryAreaId !== null;
+    if (name === Access.MEMBER) return role !== undefined;
+    return role === name;
   });
 }
 
@@ -54,9 +67,10 @@ export function satisfies(viewer: Viewer, required: readonly string[], hubId: st
 export const authChecker: AuthChecker<Context> = ({ root, args, context }, required) => {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
-  const needsHub = required.some((name) => name !== Access.PREFECTURE_ADMIN);
+  const global: string[] = [Access.PREFECTURE_ADMIN, Access.AREA_HEALTH_CENTER];
+  const needsHub = required.some((name) => !global.includes(name));
   const hubId = needsHub ? hubIdOf(args, root) : null;
-  if (needsHub && !hubId && !required.includes(Access.PREFECTURE_ADMIN)) {
+  if (needsHub && !hubId && !required.some((name) => global.includes(name))) {
     throw new Error(`operation requires a hub role (${required.join(', ')}) but names no hub`);
   }
   if (satisfies(viewer, required, hubId)) return true;

@@ -13,6 +13,9 @@ export type Viewer = {
   globalRole: GlobalRole | null;
   /** The caller's memberships by hub id, read once per request. */
   memberships: Map<string, HubMembership>;
+  /** For a health-centre account: its secondary area and the hubs in it, which it may read. */
+  secondaryAreaId: string | null;
+  areaHubIds: Set<string>;
 };
 
 /** What every resolver receives; built by one factory for HTTP requests and WebSocket operations. */

@@ -59,15 +59,21 @@ describe('reference data, read without signing in', () => {
     expect(municipalities.filter((m) => m.kind === 'CITY')).toHaveLength(35);
   });
 
-  it('carries the designation status as of 2025-07-21', () => {
-    const status = (name: string) => all.find((z) => z.name === name)!;
-    expect(status('札幌市')).toMatchObject({ designationStatus: 'DESIGNATED', designatedOn: '2025-04-01' });
-    expect(status('室蘭')).toMatchObject({ designationStatus: 'DESIGNATED', designatedOn: '2025-07-01' });
-    expect(status('北見').designationStatus).toBe('UNDER_REVIEW');
-    expect(all.filter((z) => z.designationStatus === 'COORDINATING').map((z) => z.name).sort()).toEqual(
+  it('carries the designation status as of 2025-07-21 as the start of each zone’s history', async () => {
+    // Other suites move zones along the pipeline; the seeded starting point does not move.
+    const admin = await prefectureAdmin(server);
+    const { homeCareZones } = await admin.ok<{ homeCareZones: { name: string; designationChanges: { fromStatus: string | null; toStatus: string; changedOn: string }[] }[] }>(
+      '{ homeCareZones { name designationChanges { fromStatus toStatus changedOn } } }',
+    );
+    const seeded = (name: string) => homeCareZones.find((z) => z.name === name)!.designationChanges.find((c) => c.fromStatus === null);
+    expect(seeded('札幌市')).toMatchObject({ toStatus: 'DESIGNATED', changedOn: '2025-04-01' });
+    expect(seeded('室蘭')).toMatchObject({ toStatus: 'DESIGNATED', changedOn: '2025-07-01' });
+    expect(seeded('北見')).toMatchObject({ toStatus: 'UNDER_REVIEW', changedOn: '2025-07-21' });
+    expect(homeCareZones.filter((z) => seeded(z.name)?.toStatus === 'COORDINATING').map((z) => z.name).sort()).toEqual(
       ['帯広市', '東十勝', '西十勝', '南十勝', '北十勝', '釧路', '函館市'].sort(),
     );
-    expect(all.filter((z) => z.designationStatus === 'NOT_STARTED')).toHaveLength(29);
+    expect(homeCareZones.filter((z) => !seeded(z.name))).toHaveLength(29);
+    expect(all.find((z) => z.name === '札幌市')!.designatedOn).toBe('2025-04-01');
   });
 });
 

@@ -18,7 +18,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'advisor@demo.example.jp', displayName: '本輪西ファミリークリニック 医師（デモ）', role: HubRole.ADVISOR },
   { email: 'muroran@demo.example.jp', displayName: '室蘭市 保健福祉部（デモ）', role: HubRole.MUNICIPALITY, municipality: '室蘭市' },
   { email: 'noboribetsu@demo.example.jp', displayName: '登別市 保健福祉部（デモ）', role: HubRole.MUNICIPALITY, municipality: '登別市' },
-  { email: 'health-center@demo.example.jp', displayName: '室蘭保健所（デモ）', role: HubRole.HEALTH_CENTER },
+  { email: 'health-center@demo.example.jp', displayName: '室蘭保健所（デモ）', role: HubRole.HEALTH_CENTER, globalRole: GlobalRole.HEALTH_CENTER },
 ] as const;
 
 /**
@@ -49,6 +49,8 @@ export async function seedDemoData(em: EntityManager, auth: AuthService): Promis
         displayName: account.displayName,
         passwordHash,
         globalRole: 'globalRole' in account ? account.globalRole : null,
+        // The health centre oversees the zone's secondary area (西胆振).
+        secondaryArea: 'globalRole' in account && account.globalRole === GlobalRole.HEALTH_CENTER ? zone.secondaryArea : null,
       });
       if ('role' in account) {
         tx.create(Membership, {

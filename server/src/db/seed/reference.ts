@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
+import { DesignationChange } from '../../modules/designation/designation.entity.js';
 import { DesignationStatus, HomeCareZone } from '../../modules/reference/home-care-zone.entity.js';
 import { Municipality, MunicipalityKind } from '../../modules/reference/municipality.entity.js';
 import { SecondaryArea } from '../../modules/reference/secondary-area.entity.js';
@@ -9,7 +10,10 @@ import { TertiaryArea } from '../../modules/reference/tertiary-area.entity.js';
 const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
 type ZoneRow = { tertiary_area: string; secondary_area: string; home_care_zone: string; municipality: string };
-type DesignationRow = { home_care_zone: string; status: string; designated_on: string };
+type DesignationRow = { home_care_zone: string; status: string; designated_on: string; implementing_body: string; active_role_institutions: string };
+
+/** The date of the prefecture's status report the designations come from (R7.7.21). */
+const STATUS_AS_OF = '2025-07-21';
 
 const designationStatus: Record<string, DesignationStatus> = {
   designated: DesignationStatus.DESIGNATED,
@@ -58,13 +62,21 @@ export async function seedReferenceData(em: EntityManager): Promise<{ inserted: 
       let z = zones.get(row.home_care_zone);
       if (!z) {
         const designation = designations.get(row.home_care_zone);
+        const status = (designation && designationStatus[designation.status]) || DesignationStatus.NOT_STARTED;
+        const candidate = status === DesignationStatus.UNDER_REVIEW ? designation : undefined;
         z = tx.create(HomeCareZone, {
           name: row.home_care_zone,
           position: zones.size + 1,
           secondaryArea: s,
-          designationStatus: (designation && designationStatus[designation.status]) || DesignationStatus.NOT_STARTED,
+          designationStatus: status,
           designatedOn: designation?.designated_on || null,
+          statusChangedOn: designation ? designation.designated_on || STATUS_AS_OF : null,
+          candidateBody: candidate?.implementing_body || null,
+          candidateInstitutions: candidate?.active_role_institutions ? candidate.active_role_institutions.split(';').map((i) => i.trim()).filter(Boolean) : [],
         });
+        if (designation) {
+          tx.create(DesignationChange, { zone: z, fromStatus: null, toStatus: status, changedOn: designation.designated_on || STATUS_AS_OF, note: '北海道「在宅医療に必要な連携を担う拠点」指定状況（R7.7.21時点）より' });
+        }
         zones.set(z.name, z);
         inserted++;
       }

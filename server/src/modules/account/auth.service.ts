@@ -10,7 +10,8 @@ import { LoginAttempt } from './login-attempt.entity.js';
 import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
 import { Session } from './session.entity.js';
-import { User } from './user.entity.js';
+import { GlobalRole, User } from './user.entity.js';
+import { Hub } from '../hub/hub.entity.js';
 import { actAs } from '../../platform/request-scope.js';
 
 /** argon2id with the parameters OWASP recommends for interactive sign-in (19 MiB, 2 passes). */
@@ -102,7 +103,16 @@ export class AuthService {
       await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
     }
     const user = session.user.getEntity();
-    return { userId: user.id, sessionId: session.id, globalRole: user.globalRole ?? null, memberships: await this.memberships(em, user.id) };
+    const secondaryAreaId = user.globalRole === GlobalRole.HEALTH_CENTER ? (user.secondaryArea?.id ?? null) : null;
+    const areaHubs = secondaryAreaId ? await em.find(Hub, { zone: { secondaryArea: secondaryAreaId } }, { fields: ['id'] }) : [];
+    return {
+      userId: user.id,
+      sessionId: session.id,
+      globalRole: user.globalRole ?? null,
+      memberships: await this.memberships(em, user.id),
+      secondaryAreaId,
+      areaHubIds: new Set(areaHubs.map((h) => h.id)),
+    };
   }
 
   async memberships(em: EntityManager, userId: string): Promise<Map<string, HubMembership>> {

@@ -1,14 +1,20 @@
-import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { SecondaryArea } from '../reference/secondary-area.entity.js';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 
 export enum GlobalRole {
   PREFECTURE_ADMIN = 'PREFECTURE_ADMIN',
+  HEALTH_CENTER = 'HEALTH_CENTER',
 }
 registerEnumType(GlobalRole, {
   name: 'GlobalRole',
   description: 'A role that spans all hubs.',
-  valuesConfig: { PREFECTURE_ADMIN: { description: '道本庁: designates hubs, sees every hub, maintains reference data.' } },
+  valuesConfig: {
+    PREFECTURE_ADMIN: { description: '道本庁: designates hubs, sees every hub, maintains reference data.' },
+    HEALTH_CENTER: { description: '保健所: reads the hubs of its secondary area and comments, follows designation.' },
+  },
 });
 
 @ObjectType({ description: 'A person who can sign in.' })
@@ -32,4 +38,8 @@ export class User extends BaseEntity {
 
   @Property({ type: 'datetime', nullable: true })
   passwordChangedAt?: Date | null;
+
+  /** For a health-centre account: the secondary area its health centre oversees. */
+  @ManyToOne(() => SecondaryArea, { ref: true, nullable: true })
+  secondaryArea?: Ref<SecondaryArea> | null;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, InputType } from 'type-graphql';
+import { roleIn } from '../../platform/authorization.js';
 import type { Viewer } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
@@ -47,7 +48,7 @@ export class AdviceService {
   }
 
   post(em: EntityManager, input: PostAdviceInput, viewer: Viewer): Promise<Advice> {
-    const role = viewer.memberships.get(input.hubId)!.role;
+    const role = roleIn(viewer, input.hubId);
     if (ADVISOR_KINDS.includes(input.kind) && role !== HubRole.ADVISOR) {
       throw adviceKindNotAllowed();
     }

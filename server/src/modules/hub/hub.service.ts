@@ -9,7 +9,7 @@ import { email as validEmail, optionalText, requiredText } from '../../platform/
 import type { AuthService, IssuedSession } from '../account/auth.service.js';
 import { hashToken } from '../account/auth.service.js';
 import { invalidCredentials } from '../account/account.errors.js';
-import { User } from '../account/user.entity.js';
+import { GlobalRole, User } from '../account/user.entity.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { type ZonePopulation } from '../reference/zone-population.entity.js';
@@ -46,8 +46,8 @@ export class HubService {
   constructor(private readonly auth: AuthService) {}
 
   async listVisible(em: EntityManager, viewer: Viewer): Promise<Hub[]> {
-    if (viewer.globalRole) return em.find(Hub, {}, { orderBy: { name: 'asc' } });
-    return em.find(Hub, { id: { $in: [...viewer.memberships.keys()] } }, { orderBy: { name: 'asc' } });
+    if (viewer.globalRole === GlobalRole.PREFECTURE_ADMIN) return em.find(Hub, {}, { orderBy: { name: 'asc' } });
+    return em.find(Hub, { id: { $in: [...viewer.memberships.keys(), ...viewer.areaHubIds] } }, { orderBy: { name: 'asc' } });
   }
 
   async get(em: EntityManager, hubId: string): Promise<Hub> {
@@ -56,7 +56,13 @@ export class HubService {
     return hub;
   }
 
-  async create(em: EntityManager, input: CreateHubInput, viewer: Viewer): Promise<{ hub: Hub; invitation: { invitation: Invitation; token: string } | null }> {
+  /** Creates a hub; `alongside` runs in the same transaction (the designation pipeline records itself there). */
+  async create(
+    em: EntityManager,
+    input: CreateHubInput,
+    viewer: Viewer,
+    alongside?: (tx: EntityManager) => Promise<void>,
+  ): Promise<{ hub: Hub; invitation: { invitation: Invitation; token: string } | null }> {
     const hubId = randomUUID();
     return inHub(em, hubId, async (tx) => {
       const zone = await tx.findOne(HomeCareZone, { id: input.zoneId }, { populate: ['populations'] });
@@ -75,6 +81,7 @@ export class HubService {
         designatedOn: this.designationDate(status, input.designatedOn ?? null),
         activeRoleInstitutions: this.institutions(input.activeRoleInstitutions ?? []),
       });
+      await alongside?.(tx);
       await tx.flush();
       const invitation = input.secretariatEmail
         ? await this.issueInvitation(tx, hub, { email: input.secretariatEmail, role: HubRole.SECRETARIAT, municipalityId: null }, viewer)

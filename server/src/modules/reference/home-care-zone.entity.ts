@@ -9,18 +9,22 @@ import { ZonePopulation } from './zone-population.entity.js';
 
 export enum DesignationStatus {
   NOT_STARTED = 'NOT_STARTED',
+  RESEARCHING = 'RESEARCHING',
   COORDINATING = 'COORDINATING',
   UNDER_REVIEW = 'UNDER_REVIEW',
   DESIGNATED = 'DESIGNATED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(DesignationStatus, {
   name: 'DesignationStatus',
   description: "Where a zone stands in getting its hub designated by the prefecture.",
   valuesConfig: {
     NOT_STARTED: { description: '未着手' },
+    RESEARCHING: { description: '情報収集中' },
     COORDINATING: { description: '調整中' },
     UNDER_REVIEW: { description: '申請済み・審査中' },
     DESIGNATED: { description: '指定済み' },
+    WITHDRAWN: { description: '取り下げ・中断' },
   },
 });
 
@@ -51,4 +55,16 @@ export class HomeCareZone extends BaseEntity {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date the hub was designated, if it is.' })
   @Property({ type: 'date', nullable: true })
   designatedOn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the last change of designation status.' })
+  @Property({ type: 'date', nullable: true })
+  statusChangedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Candidate implementing body (候補の実施主体).' })
+  @Property({ type: 'string', nullable: true })
+  candidateBody?: string | null;
+
+  @Field(() => [String], { description: 'Active-role medical institutions that have said they will take part.' })
+  @Property({ type: 'text[]' })
+  candidateInstitutions: Opt<string[]> = [];
 }

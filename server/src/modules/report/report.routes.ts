@@ -12,6 +12,9 @@ import { CalendarFeed } from '../meeting/calendar-feed.entity.js';
 import { Invitee, Meeting } from '../meeting/meeting.entity.js';
 import { Hub } from '../hub/hub.entity.js';
 import { hashToken } from '../account/auth.service.js';
+import { GlobalRole } from '../account/user.entity.js';
+import { SecondaryArea } from '../reference/secondary-area.entity.js';
+import type { AreaEvaluation } from './report.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FINANCE = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
@@ -113,6 +116,36 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
       }
       const hub = await em.findOneOrFail(Hub, { id: hubId });
       sendCalendar(res, toICalendar(meeting.title, [{ meeting, invitees: await em.find(Invitee, { meeting }), hubName: hub.name }]), `${meeting.id}.ics`);
+    }),
+  );
+
+  const areaReport = async (req: Request, res: Response, render: (report: AreaEvaluation) => Promise<void>) => {
+    const viewer = await services.auth.resolve(orm.em.fork(), sessionTokenFrom(req.headers.cookie));
+    if (!viewer) {
+      res.status(401).json({ code: 'UNAUTHENTICATED' });
+      return;
+    }
+    const areaId = String(req.params.areaId);
+    const mayRead = viewer.globalRole === GlobalRole.PREFECTURE_ADMIN || (viewer.globalRole === GlobalRole.HEALTH_CENTER && viewer.secondaryAreaId === areaId);
+    if (!mayRead || !UUID.test(areaId)) {
+      res.status(403).json({ code: 'FORBIDDEN' });
+      return;
+    }
+    const fy = Number(req.params.fiscalYear);
+    const area = await orm.em.fork().findOne(SecondaryArea, { id: areaId });
+    if (!area || !Number.isInteger(fy)) {
+      res.status(404).json({ code: 'NOT_FOUND' });
+      return;
+    }
+    await render({ area: area.name, fiscalYear: fy, rows: await services.rollup.hubs(orm.em.fork(), fy, areaId) });
+  };
+  router.get('/areas/:areaId/reports/:fiscalYear/evaluation.xlsx', (req, res) =>
+    areaReport(req, res, async (report) => sendWorkbook(res, services.report.areaEvaluationWorkbook(report), `圏域評価_${report.area}_${report.fiscalYear}.xlsx`)),
+  );
+  router.get('/areas/:areaId/reports/:fiscalYear/evaluation.html', (req, res) =>
+    areaReport(req, res, async (report) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.send(services.report.areaEvaluationHtml(report));
     }),
   );
 

@@ -8,6 +8,7 @@ import { Honorarium, type HonorariumState } from '../budget/budget.entity.js';
 import { Hub } from '../hub/hub.entity.js';
 import { Invitee, Meeting, MeetingStatus, AgendaItem, ActionItem } from '../meeting/meeting.entity.js';
 import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+import type { HubRollup } from '../rollup/rollup.types.js';
 
 export const PROFESSION_LABELS: Record<Profession, string> = {
   DOCTOR: '医師',
@@ -42,8 +43,66 @@ function header(sheet: ExcelJS.Worksheet, title: string, columns: { header: stri
 }
 
 /** Official documents of a hub's fiscal year: the Excel performance report, the budget statement, the ledger CSV and printable minutes. */
+export type AreaEvaluation = { area: string; fiscalYear: number; rows: HubRollup[] };
+
+const TOTALS = ['issues', 'carriedOverIssues', 'projects', 'indicators', 'indicatorsAchieved', 'meetingsHeld', 'adviceGiven'] as const;
+
+/** Column totals of an area report: sums of the hubs' own figures. */
+export function areaTotals(rows: HubRollup[]) {
+  const sum = (pick: (r: HubRollup) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  return {
+    ...Object.fromEntries(TOTALS.map((key) => [key, sum((r) => r[key])])),
+    spentYen: sum((r) => r.budget.find((b) => b.key === 'TOTAL')?.actualYen ?? 0),
+    capYen: sum((r) => r.budget.find((b) => b.key === 'TOTAL')?.capYen ?? 0),
+  } as Record<(typeof TOTALS)[number] | 'spentYen' | 'capYen', number>;
+}
+
 export class ReportService {
   constructor(private readonly budgets: BudgetService) {}
+
+  /** The yearly evaluation of a secondary area's hubs, for its regional collaboration council (保健医療福祉圏域連携推進会議). */
+  areaEvaluationWorkbook(report: AreaEvaluation): ExcelJS.Workbook {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('圏域評価');
+    header(sheet, `${fiscalYearLabel(report.fiscalYear)} ${report.area}圏域 在宅医療連携拠点の取組状況（保健医療福祉圏域連携推進会議 評価資料）`, [
+      { header: '拠点', key: 'hub', width: 30 },
+      { header: '在宅医療圏', key: 'zone', width: 14 },
+      { header: '課題数', key: 'issues', width: 8 },
+      { header: '繰越課題', key: 'carried', width: 8 },
+      { header: '事業数', key: 'projects', width: 8 },
+      { header: '指標数', key: 'indicators', width: 8 },
+      { header: '目標達成指標', key: 'achieved', width: 12 },
+      { header: '開催会議', key: 'meetings', width: 8 },
+      { header: '助言件数', key: 'advice', width: 8 },
+      { header: '支出額', key: 'spent', width: 14, yen: true },
+      { header: '補助上限額', key: 'cap', width: 14, yen: true },
+      { header: '次年度へ繰り越す課題', key: 'carriedTitles', width: 48 },
+    ]);
+    for (const r of report.rows) {
+      const total = r.budget.find((b) => b.key === 'TOTAL');
+      sheet.addRow([r.hub.name, r.zone, r.issues, r.carriedOverIssues, r.projects, r.indicators, r.indicatorsAchieved, r.meetingsHeld, r.adviceGiven, total?.actualYen ?? 0, total?.capYen ?? 0, r.carriedOverIssueTitles.join('、')]);
+    }
+    const t = areaTotals(report.rows);
+    sheet.addRow(['合計', null, t.issues, t.carriedOverIssues, t.projects, t.indicators, t.indicatorsAchieved, t.meetingsHeld, t.adviceGiven, t.spentYen, t.capYen, null]).font = { bold: true };
+    return workbook;
+  }
+
+  areaEvaluationHtml(report: AreaEvaluation): string {
+    const e = escapeHtml;
+    const t = areaTotals(report.rows);
+    const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
+    const rows = report.rows
+      .map((r) => {
+        const total = r.budget.find((b) => b.key === 'TOTAL');
+        return `<tr><td>${e(r.hub.name)}</td><td>${e(r.zone)}</td><td>${r.issues}</td><td>${r.projects}</td><td>${r.indicatorsAchieved}/${r.indicators}</td><td>${r.meetingsHeld}</td><td>${yen(total?.actualYen ?? 0)}</td><td>${e(r.carriedOverIssueTitles.join('、'))}</td></tr>`;
+      })
+      .join('');
+    return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${e(report.area)}圏域 評価資料</title>
+<style>body{font-family:'Noto Sans JP',sans-serif;margin:2rem;color:#1a1a1c}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.25rem .5rem}th{background:#e8f0fe}@media print{body{margin:0}}</style></head>
+<body><h1>${e(fiscalYearLabel(report.fiscalYear))} ${e(report.area)}圏域 在宅医療連携拠点の取組状況</h1>
+<table><tr><th>拠点</th><th>在宅医療圏</th><th>課題</th><th>事業</th><th>指標達成</th><th>会議</th><th>支出額</th><th>繰越課題</th></tr>${rows}
+<tr><th>合計</th><th></th><th>${t.issues}</th><th>${t.projects}</th><th>${t.indicatorsAchieved}/${t.indicators}</th><th>${t.meetingsHeld}</th><th>${yen(t.spentYen)}</th><th></th></tr></table></body></html>`;
+  }
 
   /** 実績報告: spending by sub-cap and category against the caps, honoraria, meetings held with attendance by profession, activities. */
   async performanceReport(em: EntityManager, hubId: string, fiscalYear: number): Promise<ExcelJS.Workbook> {
