@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, errorCode, GlobalRole, signedIn, startServer, uniqueEmail, type TestServer } from '../../support/harness.js';
+import { Collected } from '../../support/subscription.js';
 import { accept, prefectureAdmin } from '../../support/world.js';
+import { wsClient } from '../../support/ws.js';
 
 let server: TestServer;
 let admin: Client;
@@ -175,6 +177,25 @@ describe('roll-up and the area evaluation report', () => {
 
     const all = (await admin.ok<{ hubRollup: Rollup[] }>(ROLLUP, { fy: 2026, a: null })).hubRollup;
     expect(hubs.every((h) => all.some((r) => r.hub.id === h.id))).toBe(true);
+  });
+
+  it('sends the roll-up of a changed hub live to its own area’s health centre only', async () => {
+    const { client: center } = await signedIn(server, { globalRole: GlobalRole.HEALTH_CENTER, secondaryAreaId: shiribeshi });
+    const { client: other } = await signedIn(server, { globalRole: GlobalRole.HEALTH_CENTER, secondaryAreaId: zones.get('日高')!.secondaryArea.id });
+    const query = 'subscription { hubRollupChanged(fiscalYear: 2026) { hub { id } budget { key actualYen } } }';
+    const ours = wsClient(server.wsUrl, { cookie: center.cookie });
+    const theirs = wsClient(server.wsUrl, { cookie: other.cookie });
+    const received = new Collected<{ hub: { id: string }; budget: { key: string; actualYen: number }[] }>(ours.client, query, {}, (d) => d.hubRollupChanged as never);
+    const elsewhere = new Collected<unknown>(theirs.client, query, {}, (d) => d.hubRollupChanged);
+    await new Promise((r) => setTimeout(r, 300));
+    const hub = hubs[0]!;
+    await hub.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: hub.id, spentOn: '2026-07-01', subCap: 'OFFICE', category: 'TRAVEL', amountYen: 3_000, description: '旅費' } });
+    const [rollup] = await received.waitFor(1);
+    expect(rollup!.hub.id).toBe(hub.id);
+    expect(rollup!.budget.find((b) => b.key === 'OFFICE')!.actualYen).toBe(123_000);
+    expect(await elsewhere.settle()).toEqual([]);
+    await ours.client.dispose();
+    await theirs.client.dispose();
   });
 
   it('gives an evaluation report whose totals equal the sums of the hubs’ own figures', async () => {

@@ -1,4 +1,4 @@
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createPubSub, Repeater, type PubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Redis } from 'ioredis';
@@ -42,6 +42,11 @@ export class LiveService {
   async close(): Promise<void> {
     committedEvents.off('committed', this.forward);
     await Promise.all(this.redis.map((r) => r.quit().catch(() => undefined)));
+  }
+
+  /** The raw live stream of one hub (no catch-up, no membership check: callers authorise). */
+  subscribeHub(hubId: string): AsyncIterable<HubEventData> {
+    return this.pubSub.subscribe('hub', hubId);
   }
 
   /** Events after `afterSequence`, oldest first; refused when the caller has been away longer than the retention window. */
@@ -94,6 +99,11 @@ export class LiveService {
       await live.return?.();
     }
   }
+}
+
+/** The merged live streams of several hubs, for the prefecture's and health centres' roll-up. */
+export function mergedStreams(live: LiveService, hubIds: string[]): AsyncIterable<HubEventData> {
+  return Repeater.merge(hubIds.map((id) => live.subscribeHub(id)));
 }
 
 function removesMember(event: HubEventData, userId: string): boolean {

@@ -1,8 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { forbidden } from '../../platform/errors.js';
 import { GlobalRole } from '../account/user.entity.js';
+import type { HubEventData } from '../../platform/event-bus.js';
+import { mergedStreams } from '../live/live.service.js';
+import { satisfies, Access as A } from '../../platform/authorization.js';
+import { unauthenticated } from '../../platform/errors.js';
 import { HubRollup } from './rollup.types.js';
 
 /** The secondary area a caller may see: any (or all) for the prefecture, only its own for a health centre. */
@@ -25,5 +29,24 @@ export class RollupResolver {
     @Ctx() ctx: Context,
   ): Promise<HubRollup[]> {
     return ctx.services.rollup.hubs(ctx.em, fiscalYear, areaFor(ctx, secondaryAreaId ?? null));
+  }
+
+  @Subscription(() => HubRollup, {
+    description: "A hub's summary again whenever something changes in it: every hub (or one area) for the prefecture, the own area's for a health centre.",
+    subscribe: async function* ({ args, context }) {
+      const ctx = context as Context;
+      if (!ctx.viewer) throw unauthenticated();
+      if (!satisfies(ctx.viewer, [A.PREFECTURE_ADMIN, A.AREA_HEALTH_CENTER], null)) throw forbidden({ ja: 'この購読は道本庁と保健所のみ利用できます。', en: 'Only the prefecture and health centres can follow the roll-up.' });
+      const area = areaFor(ctx, (args as { secondaryAreaId?: string | null }).secondaryAreaId ?? null);
+      yield* mergedStreams(ctx.services.live, await ctx.services.rollup.hubIds(ctx.em, area));
+    },
+  })
+  hubRollupChanged(
+    @Root() event: HubEventData,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Arg('secondaryAreaId', () => ID, { nullable: true }) _secondaryAreaId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<HubRollup> {
+    return ctx.services.rollup.one(ctx.em.fork(), event.hubId, fiscalYear);
   }
 }

@@ -24,6 +24,16 @@ export class RollupService {
     return result;
   }
 
+  async one(em: EntityManager, hubId: string, fiscalYear: number): Promise<HubRollup> {
+    const hub = await em.findOneOrFail(Hub, { id: hubId }, { populate: ['zone.secondaryArea'] });
+    return this.hub(forkForHub(em, hub.id), hub, fiscalYear);
+  }
+
+  /** Ids of the hubs in an area (all hubs without one). */
+  async hubIds(em: EntityManager, secondaryAreaId: string | null): Promise<string[]> {
+    return (await em.find(Hub, secondaryAreaId ? { zone: { secondaryArea: secondaryAreaId } } : {}, { fields: ['id'] })).map((h) => h.id);
+  }
+
   private async hub(em: EntityManager, hub: Hub, fy: number): Promise<HubRollup> {
     const q = (sql: string, params: unknown[] = []) => em.execute<Row[]>(sql, params);
     const from = `${fiscalYearStart(fy)}T00:00:00+09:00`;
