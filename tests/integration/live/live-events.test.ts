@@ -29,6 +29,12 @@ function subscribe(client: Client, variables: Record<string, unknown>, url = ser
   return { ws, events };
 }
 
+/** Subscribes from the hub's current head, so that no event can slip past while the socket is being set up. */
+async function subscribeFromHead(client: Client, url = server.wsUrl) {
+  const { hubEventHead } = await client.ok<{ hubEventHead: number }>('query ($h: ID!) { hubEventHead(hubId: $h) }', { h: world.hubId });
+  return subscribe(client, { h: world.hubId, after: hubEventHead }, url);
+}
+
 async function title(issueId: string, text: string) {
   const { issue } = await world.secretariat.ok<{ issue: { version: number } }>('query ($h: ID!, $i: ID!) { issue(hubId: $h, issueId: $i) { version } }', { h: world.hubId, i: issueId });
   await world.secretariat.ok('mutation ($input: UpdateIssueInput!) { updateIssue(input: $input) { id } }', { input: { hubId: world.hubId, issueId, version: issue.version, title: text } });
@@ -37,8 +43,7 @@ async function title(issueId: string, text: string) {
 describe('hub event stream', () => {
   it('delivers every committed change to members, in order, with a growing sequence', async () => {
     const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
-    const { ws, events } = subscribe(world.healthCenter, { h: world.hubId });
-    await new Promise((r) => setTimeout(r, 200));
+    const { ws, events } = await subscribeFromHead(world.healthCenter);
     const issueId = await raiseIssue(world, world.municipality, cycleId, '訪問歯科との連携');
     await title(issueId, '訪問歯科診療との連携不足');
     const received = await events.waitFor(2);
@@ -55,8 +60,7 @@ describe('hub event stream', () => {
     const published: HubEventData[] = [];
     const listen = (events: HubEventData[]) => published.push(...events);
     committedEvents.on('committed', listen);
-    const { ws, events } = subscribe(world.secretariat, { h: world.hubId });
-    await new Promise((r) => setTimeout(r, 200));
+    const { ws, events } = await subscribeFromHead(world.secretariat);
     await expect(
       inHub(server.orm.em.fork(), world.hubId, async (tx) => {
         tx.create(Issue, { hub: world.hubId, cycle: cycleId, title: '取り消される課題', source: IssueSource.MEETING, raisedBy: '00000000-0000-0000-0000-000000000000' });
@@ -89,8 +93,7 @@ describe('hub event stream', () => {
     const { me } = await member.ok<{ me: { memberships: { id: string; hub: { id: string } }[] } }>('{ me { memberships { id hub { id } } } }');
     const membershipId = me.memberships.find((m) => m.hub.id === world.hubId)!.id;
     const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
-    const { ws, events } = subscribe(member, { h: world.hubId });
-    await new Promise((r) => setTimeout(r, 200));
+    const { ws, events } = await subscribeFromHead(member);
     await raiseIssue(world, world.municipality, cycleId, '削除前の課題');
     await events.waitFor(1);
     await world.secretariat.ok('mutation ($h: ID!, $m: ID!) { removeMember(hubId: $h, membershipId: $m) { id } }', { h: world.hubId, m: membershipId });
@@ -105,8 +108,7 @@ describe('hub event stream', () => {
 describe('catch-up', () => {
   it('returns exactly the missed events after a reconnect, and resumes the stream from a sequence', async () => {
     const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
-    const first = subscribe(world.municipality, { h: world.hubId });
-    await new Promise((r) => setTimeout(r, 200));
+    const first = await subscribeFromHead(world.municipality);
     await raiseIssue(world, world.municipality, cycleId, '接続中の課題');
     const [seen] = await first.events.waitFor(1);
     await first.ws.client.dispose();
@@ -136,7 +138,7 @@ describe('focused subscriptions', () => {
     await world.secretariat.ok('mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 2024) { id } }', { h: world.hubId });
     const ws = wsClient(server.wsUrl, { cookie: world.healthCenter.cookie });
     const summaries = new Collected<number>(ws.client, 'subscription ($h: ID!) { budgetSummaryChanged(hubId: $h, fiscalYear: 2024) { total { actualYen } } }', { h: world.hubId }, (d) => (d.budgetSummaryChanged as { total: { actualYen: number } }).total.actualYen);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 500));
     await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn: '2024-10-01', subCap: 'OFFICE', category: 'TRAVEL', amountYen: 7_700, description: '旅費' } });
     expect(await summaries.waitFor(1)).toEqual([7_700]);
     await ws.client.dispose();
@@ -199,8 +201,7 @@ describe.skipIf(!redisReachable && !process.env.CI)('across two server processes
   it('delivers to a subscriber on one instance what was changed through the other, in order', async () => {
     const [a, b] = await Promise.all([instance(), instance()]);
     const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
-    const viaA = subscribe(world.healthCenter, { h: world.hubId }, `ws://${a}/graphql`);
-    await new Promise((r) => setTimeout(r, 300));
+    const viaA = await subscribeFromHead(world.healthCenter, `ws://${a}/graphql`);
     const onB = new Client({ ...server, url: `http://${b}` });
     onB.cookie = world.advisor.cookie;
     const ids: string[] = [];

@@ -187,7 +187,7 @@ describe('roll-up and the area evaluation report', () => {
     const theirs = wsClient(server.wsUrl, { cookie: other.cookie });
     const received = new Collected<{ hub: { id: string }; budget: { key: string; actualYen: number }[] }>(ours.client, query, {}, (d) => d.hubRollupChanged as never);
     const elsewhere = new Collected<unknown>(theirs.client, query, {}, (d) => d.hubRollupChanged);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 500));
     const hub = hubs[0]!;
     await hub.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: hub.id, spentOn: '2026-07-01', subCap: 'OFFICE', category: 'TRAVEL', amountYen: 3_000, description: '旅費' } });
     const [rollup] = await received.waitFor(1);

@@ -33,6 +33,12 @@ export class LiveResolver {
     return ctx.services.live.since(ctx.hubEm(hubId), hubId, afterSequence) as Promise<HubEvent[]>;
   }
 
+  @Query(() => Int, { description: "The hub's latest event sequence number: read the data, then subscribe with afterSequence set to this, and nothing is missed in between." })
+  hubEventHead(@Arg('hubId', () => ID) hubId: string, @Ctx() ctx: Context): Promise<number> {
+    member(ctx, hubId);
+    return ctx.services.live.head(ctx.hubEm(hubId), hubId);
+  }
+
   @Subscription(() => HubEvent, {
     description: "Every committed change in the hub, in order, for its current members. With afterSequence, the missed events come first.",
     subscribe: ({ args, context }) => stream(context as Context, args as Args),

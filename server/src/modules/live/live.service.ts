@@ -49,6 +49,12 @@ export class LiveService {
     return this.pubSub.subscribe('hub', hubId);
   }
 
+  /** The hub's latest sequence number (0 before its first event): load the data, then subscribe from here. */
+  async head(em: EntityManager, hubId: string): Promise<number> {
+    const [row] = await em.execute<{ last: string }[]>('select last_sequence as last from hub_event_counter where hub_id = ?', [hubId]);
+    return Number(row?.last ?? 0);
+  }
+
   /** Events after `afterSequence`, oldest first; refused when the caller has been away longer than the retention window. */
   async since(em: EntityManager, hubId: string, afterSequence: number, now = new Date()): Promise<HubEventData[]> {
     if (!Number.isInteger(afterSequence) || afterSequence < 0) throw badInput('afterSequence', { ja: '0以上の通番を指定してください。', en: 'Give a sequence number of 0 or more.' });
