@@ -16,22 +16,25 @@ export enum Profession {
   HEALTH_CENTER_STAFF = 'HEALTH_CENTER_STAFF',
   OTHER = 'OTHER',
 }
+/** Japanese labels, as printed on forms and reports. */
+export const PROFESSION_LABELS: Record<Profession, string> = {
+  DOCTOR: '医師',
+  DENTIST: '歯科医師',
+  PHARMACIST: '薬剤師',
+  NURSE: '看護師',
+  VISITING_NURSE: '訪問看護師',
+  CARE_MANAGER: '介護支援専門員',
+  SOCIAL_WORKER: '社会福祉士/MSW',
+  THERAPIST: '理学療法士等',
+  MUNICIPAL_STAFF: '市町村職員',
+  COMMUNITY_CARE_CENTER_STAFF: '地域包括支援センター職員',
+  CONSULTATION_SUPPORT_SPECIALIST: '相談支援専門員',
+  HEALTH_CENTER_STAFF: '保健所職員',
+  OTHER: 'その他',
+};
+
 registerEnumType(Profession, {
   name: 'Profession',
   description: 'Profession of a participant.',
-  valuesConfig: {
-    DOCTOR: { description: '医師' },
-    DENTIST: { description: '歯科医師' },
-    PHARMACIST: { description: '薬剤師' },
-    NURSE: { description: '看護師' },
-    VISITING_NURSE: { description: '訪問看護師' },
-    CARE_MANAGER: { description: '介護支援専門員' },
-    SOCIAL_WORKER: { description: '社会福祉士/MSW' },
-    THERAPIST: { description: '理学療法士等' },
-    MUNICIPAL_STAFF: { description: '市町村職員' },
-    COMMUNITY_CARE_CENTER_STAFF: { description: '地域包括支援センター職員' },
-    CONSULTATION_SUPPORT_SPECIALIST: { description: '相談支援専門員' },
-    HEALTH_CENTER_STAFF: { description: '保健所職員' },
-    OTHER: { description: 'その他' },
-  },
+  valuesConfig: Object.fromEntries(Object.entries(PROFESSION_LABELS).map(([key, label]) => [key, { description: label }])),
 });

@@ -8,7 +8,7 @@ import { Activity } from '../activity/activity.entity.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Invitee, Meeting } from '../meeting/meeting.entity.js';
 import { Plan } from '../plan/plan.entity.js';
-import { BudgetLine, ExpenseCategory, Project, SubCap } from '../plan/project.entity.js';
+import { BudgetLine, EXPENSE_CATEGORY_LABELS, ExpenseCategory, Project, SubCap } from '../plan/project.entity.js';
 import { Budget, Expense, Honorarium, HonorariumRole, HonorariumState, type PayeeType } from './budget.entity.js';
 import {
   budgetExists,
@@ -29,19 +29,7 @@ import { ruleSetFor } from './subsidy-rule-sets.js';
 type ExpenseData = Omit<RecordExpenseInput, 'hubId' | 'isMeal'> & { honorariumId?: string | null };
 
 const SUB_CAP_LABELS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費' };
-export const CATEGORY_LABELS: Record<ExpenseCategory, string> = {
-  REMUNERATION: '報酬',
-  SALARY: '給料',
-  ALLOWANCES: '職員手当等',
-  MUTUAL_AID: '共済費',
-  WAGES: '賃金',
-  HONORARIA: '報償費',
-  TRAVEL: '旅費',
-  SUPPLIES: '需用費',
-  SERVICES: '役務費',
-  COMMISSION: '委託料',
-  RENTAL: '使用料及び賃借料',
-};
+export const CATEGORY_LABELS = EXPENSE_CATEGORY_LABELS;
 const HONORARIUM = { ja: '謝金', en: 'The honorarium' };
 
 export class BudgetService {

@@ -109,22 +109,27 @@ export enum ExpenseCategory {
   COMMISSION = 'COMMISSION',
   RENTAL = 'RENTAL',
 }
+/** Japanese labels of the categories, as in the subsidy rules (需用費 excludes meals). */
+export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
+  REMUNERATION: '報酬',
+  SALARY: '給料',
+  ALLOWANCES: '職員手当等',
+  MUTUAL_AID: '共済費',
+  WAGES: '賃金',
+  HONORARIA: '報償費',
+  TRAVEL: '旅費',
+  SUPPLIES: '需用費',
+  SERVICES: '役務費',
+  COMMISSION: '委託料',
+  RENTAL: '使用料及び賃借料',
+};
+
 registerEnumType(ExpenseCategory, {
   name: 'ExpenseCategory',
   description: 'Eligible expense category of the hub subsidy.',
-  valuesConfig: {
-    REMUNERATION: { description: '報酬' },
-    SALARY: { description: '給料' },
-    ALLOWANCES: { description: '職員手当等' },
-    MUTUAL_AID: { description: '共済費' },
-    WAGES: { description: '賃金' },
-    HONORARIA: { description: '報償費' },
-    TRAVEL: { description: '旅費' },
-    SUPPLIES: { description: '需用費（会食に要する経費を除く）' },
-    SERVICES: { description: '役務費' },
-    COMMISSION: { description: '委託料' },
-    RENTAL: { description: '使用料及び賃借料' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.entries(EXPENSE_CATEGORY_LABELS).map(([key, label]) => [key, { description: key === 'SUPPLIES' ? `${label}（会食に要する経費を除く）` : label }]),
+  ),
 });
 
 @ObjectType({ description: 'A planned budget line of a project.' })

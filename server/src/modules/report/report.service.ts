@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from '../../platform/fiscal-year.js';
 import { Activity } from '../activity/activity.entity.js';
-import { Profession } from '../activity/profession.js';
+import { Profession, PROFESSION_LABELS } from '../activity/profession.js';
 import { CATEGORY_LABELS, type BudgetService } from '../budget/budget.service.js';
 import { Honorarium, type HonorariumState } from '../budget/budget.entity.js';
 import { Hub } from '../hub/hub.entity.js';
@@ -10,21 +10,6 @@ import { Invitee, Meeting, MeetingStatus, AgendaItem, ActionItem } from '../meet
 import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
 import type { HubRollup } from '../rollup/rollup.types.js';
 
-export const PROFESSION_LABELS: Record<Profession, string> = {
-  DOCTOR: '医師',
-  DENTIST: '歯科医師',
-  PHARMACIST: '薬剤師',
-  NURSE: '看護師',
-  VISITING_NURSE: '訪問看護師',
-  CARE_MANAGER: '介護支援専門員',
-  SOCIAL_WORKER: '社会福祉士/MSW',
-  THERAPIST: '理学療法士等',
-  MUNICIPAL_STAFF: '市町村職員',
-  COMMUNITY_CARE_CENTER_STAFF: '地域包括支援センター職員',
-  CONSULTATION_SUPPORT_SPECIALIST: '相談支援専門員',
-  HEALTH_CENTER_STAFF: '保健所職員',
-  OTHER: 'その他',
-};
 const SUB_CAPS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者（MSW・事務担当者等）人件費', OFFICE: '②事務費（会議・研修開催等）' };
 const YEN = '#,##0"円"';
 const tokyoDateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
