@@ -213,8 +213,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   const webDir = config.webDistDir ?? path.resolve(import.meta.dirname, '../../web/dist');
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-    // Client-side routes get the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz|hubs\/|areas\/|calendar\/).*/, (_req, res) => {
+    // Client-side routes (anything the API and the downloads did not answer) get the app shell.
+    app.get(/^\/(?!graphql|healthz|readyz|calendar\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(webDir, 'index.html'));
     });

@@ -1,5 +1,8 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import BudgetPage from './pages/BudgetPage.vue';
 import DashboardPage from './pages/DashboardPage.vue';
+import IssuePage from './pages/IssuePage.vue';
+import PrefecturePage from './pages/PrefecturePage.vue';
 import HubsPage from './pages/HubsPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 
@@ -10,5 +13,8 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage },
     { path: '/hubs', name: 'hubs', component: HubsPage },
     { path: '/hubs/:hubId', name: 'dashboard', component: DashboardPage, props: true },
+    { path: '/hubs/:hubId/issues/:issueId', name: 'issue', component: IssuePage, props: true },
+    { path: '/hubs/:hubId/budget', name: 'budget', component: BudgetPage, props: true },
+    { path: '/prefecture', name: 'prefecture', component: PrefecturePage },
   ],
 });

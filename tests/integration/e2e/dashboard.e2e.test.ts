@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startServer, type TestServer } from '../../support/harness.js';
-import { cycleWorld, createCycle, type CycleWorld } from '../../support/cycle-world.js';
+import { cycleWorld, createCycle, raiseIssue, type CycleWorld } from '../../support/cycle-world.js';
+import { prefectureAdmin } from '../../support/world.js';
+import type { Client } from '../../support/harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -14,6 +17,26 @@ const available = existsSync(CHROMIUM);
 let server: TestServer;
 let world: CycleWorld;
 let browser: Browser;
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core on the page: serious and critical violations only. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+async function signIn(client: Client): Promise<Page> {
+  const { me } = await client.ok<{ me: { user: { email: string } } }>('{ me { user { email } } }');
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  await page.goto(`${server.url}/`);
+  await page.fill('input[name=email]', me.user.email);
+  await page.fill('input[name=password]', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#hubs-title');
+  return page;
+}
 
 // Chromium comes from Debian's package (.ci/run installs it); without it, only CI insists.
 describe.skipIf(!available && !process.env.CI)('the web client in Chromium', () => {
@@ -40,14 +63,8 @@ describe.skipIf(!available && !process.env.CI)('the web client in Chromium', () 
     const cycle = await createCycle(world, fy);
     await world.secretariat.ok('mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 2026) { id } }', { h: world.hubId });
     await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn: '2026-06-01', subCap: 'OFFICE', category: 'RENTAL', amountYen: 1_600_000, description: '会場費' } });
-    const { me } = await world.secretariat.ok<{ me: { user: { email: string } } }>('{ me { user { email } } }');
-
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    await page.goto(`${server.url}/`);
-    await page.fill('input[name=email]', me.user.email);
-    await page.fill('input[name=password]', PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForSelector('#hubs-title');
+    const page = await signIn(world.secretariat);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.screenshot({ path: path.join(screenshots, 'hubs.png') });
     await page.click('.hub-list a');
     const office = page.locator('[data-testid=budget] [role=meter][aria-label="②事務費"]');
@@ -56,10 +73,59 @@ describe.skipIf(!available && !process.env.CI)('the web client in Chromium', () 
     expect(await page.textContent('[data-testid=budget]')).toContain('残り 320,000円');
     await page.waitForSelector('[data-testid=connection]:has-text("リアルタイム更新中")');
     await page.screenshot({ path: path.join(screenshots, 'dashboard.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await world.municipality.ok('mutation ($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }', { input: { hubId: world.hubId, cycleId: cycle.id, title: '訪問歯科との連携が弱い', functions: ['DAILY_CARE'] } });
     await page.waitForSelector('[data-testid=issues] >> text=訪問歯科との連携が弱い', { timeout: 10_000 });
     await page.screenshot({ path: path.join(screenshots, 'dashboard-live.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('shows advice an advisor posts, live, in the secretariat’s open issue page', async () => {
+    const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
+    const issueId = await raiseIssue(world, world.municipality, cycleId, '入退院時の情報提供の様式がばらばら');
+    const page = await signIn(world.secretariat);
+    await page.goto(`${server.url}/hubs/${world.hubId}/issues/${issueId}`);
+    await page.waitForSelector('#issue-title');
+    await page.waitForSelector('[data-testid=connection]:has-text("リアルタイム更新中")');
+    await world.advisor.ok('mutation ($input: PostAdviceInput!) { postAdvice(input: $input) { id } }', {
+      input: { hubId: world.hubId, targetType: 'ISSUE', targetId: issueId, kind: 'ADVICE', body: '圏域共通の入院時情報提供書を作りましょう' },
+    });
+    await page.waitForSelector('[data-testid=thread] >> text=圏域共通の入院時情報提供書を作りましょう', { timeout: 10_000 });
+    // The secretariat is offered comments and questions, not advice.
+    expect(await page.locator('select[name=kind] option').allTextContents()).toEqual(['質問', 'コメント']);
+    await page.screenshot({ path: path.join(screenshots, 'issue-advice.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows the refusal of an expense over the cap with the remaining amount, keeping what was typed', async () => {
+    const page = await signIn(world.secretariat);
+    await page.goto(`${server.url}/hubs/${world.hubId}/budget`);
+    await page.waitForSelector('#expense-title');
+    await page.fill('input[name=spentOn]', '2026-07-01');
+    await page.selectOption('select[name=subCap]', 'OFFICE');
+    await page.fill('input[name=amountYen]', '400000');
+    await page.fill('input[name=description]', '研修会場費');
+    await page.click('#expense-title ~ form button[type=submit]');
+    const error = await page.waitForSelector('[data-testid=expense-error]');
+    expect(await error.textContent()).toContain('残りは320,000円');
+    expect(await page.inputValue('input[name=description]')).toBe('研修会場費');
+    await page.screenshot({ path: path.join(screenshots, 'budget-refused.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows the prefecture the zones by area with the designated ones', async () => {
+    const page = await signIn(await prefectureAdmin(server));
+    await page.click('text=全道の状況');
+    await page.waitForSelector('#zones-title');
+    for (const zone of ['札幌市', '室蘭']) {
+      expect(await page.locator(`.zone:has-text("${zone}")`).first().getAttribute('data-status')).toBe('DESIGNATED');
+    }
+    expect(await page.locator('.zone').count()).toBe(39);
+    await page.screenshot({ path: path.join(screenshots, 'prefecture.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);
 });

@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kind of contribution: advisors give advice and ideas; every member may ask and comment. */
+export type AdviceKind =
+  /** 助言 */
+  | 'ADVICE'
+  /** コメント */
+  | 'COMMENT'
+  /** アイディア */
+  | 'IDEA'
+  /** 質問 */
+  | 'QUESTION';
+
+/** What a thread of advice is about. */
+export type AdviceTarget =
+  /** 事業実施 */
+  | 'ACTIVITY'
+  /** 課題 */
+  | 'ISSUE'
+  /** 協議の場 */
+  | 'MEETING'
+  /** 事業 */
+  | 'PROJECT';
+
 /** What happened to the record. */
 export type AuditAction =
   /** Created. */
@@ -25,6 +47,46 @@ export type CyclePhase =
   | 'ISSUE_IDENTIFICATION'
   /** 事業計画 */
   | 'PLANNING';
+
+/** Where a zone stands in getting its hub designated by the prefecture. */
+export type DesignationStatus =
+  /** 調整中 */
+  | 'COORDINATING'
+  /** 指定済み */
+  | 'DESIGNATED'
+  /** 未着手 */
+  | 'NOT_STARTED'
+  /** 情報収集中 */
+  | 'RESEARCHING'
+  /** 申請済み・審査中 */
+  | 'UNDER_REVIEW'
+  /** 取り下げ・中断 */
+  | 'WITHDRAWN';
+
+/** Eligible expense category of the hub subsidy. */
+export type ExpenseCategory =
+  /** 職員手当等 */
+  | 'ALLOWANCES'
+  /** 委託料 */
+  | 'COMMISSION'
+  /** 報償費 */
+  | 'HONORARIA'
+  /** 共済費 */
+  | 'MUTUAL_AID'
+  /** 報酬 */
+  | 'REMUNERATION'
+  /** 使用料及び賃借料 */
+  | 'RENTAL'
+  /** 給料 */
+  | 'SALARY'
+  /** 役務費 */
+  | 'SERVICES'
+  /** 需用費（会食に要する経費を除く） */
+  | 'SUPPLIES'
+  /** 旅費 */
+  | 'TRAVEL'
+  /** 賃金 */
+  | 'WAGES';
 
 /** A role that spans all hubs. */
 export type GlobalRole =
@@ -109,6 +171,22 @@ export type MeetingStatus =
   /** 開催予定 */
   | 'SCHEDULED';
 
+/** A contribution to a thread. */
+export type PostAdviceInput = {
+  /** The text. */
+  body: string;
+  /** The hub. */
+  hubId: string | number;
+  /** Advice or idea (advisors), question or comment (every member). */
+  kind: AdviceKind;
+  /** The contribution this one replies to. */
+  parentId?: string | number | null | undefined;
+  /** The issue, project, activity or meeting. */
+  targetId: string | number;
+  /** What the thread is about. */
+  targetType: AdviceTarget;
+};
+
 /** A new issue (課題). */
 export type RaiseIssueInput = {
   /** The cycle the issue belongs to. */
@@ -126,6 +204,39 @@ export type RaiseIssueInput = {
   /** Short title. */
   title: string;
 };
+
+/** A cost to claim against the budget of its fiscal year. */
+export type RecordExpenseInput = {
+  /** Activity it was for. */
+  activityId?: string | number | null | undefined;
+  /** Amount in whole yen, above zero. */
+  amountYen: number;
+  /** Eligible expense category. */
+  category: ExpenseCategory;
+  /** What it was for. */
+  description: string;
+  /** The hub. */
+  hubId: string | number;
+  /** Whether the cost is a meal or banquet (会食・懇親会); such costs are refused as ineligible. */
+  isMeal?: boolean | null | undefined;
+  /** Meeting it was for. */
+  meetingId?: string | number | null | undefined;
+  /** Who was paid. */
+  payee?: string | null | undefined;
+  /** Receipt or voucher reference. */
+  receiptRef?: string | null | undefined;
+  /** Date of the expense; it decides the fiscal year. */
+  spentOn: string;
+  /** Sub-cap ① or ②. */
+  subCap: SubCap;
+};
+
+/** Sub-cap of the hub subsidy. */
+export type SubCap =
+  /** ①調整担当者（MSW・事務担当者等）人件費 */
+  | 'COORDINATOR_PERSONNEL'
+  /** ②事務費（会議・研修開催等） */
+  | 'OFFICE';
 
 export type DashboardQueryVariables = Exact<{
   hubId: string | number;
@@ -158,6 +269,41 @@ export type RaiseIssueMutationVariables = Exact<{
 
 export type RaiseIssueMutation = { raiseIssue: { id: string, title: string } };
 
+export type IssueDetailQueryVariables = Exact<{
+  hubId: string | number;
+  issueId: string | number;
+}>;
+
+
+export type IssueDetailQuery = { hub: { id: string, name: string, myRole: HubRole | null }, issue: { id: string, title: string, description: string, status: IssueStatus, functions: Array<HomeCareFunction>, raisedByMember: { displayName: string }, raisedByMunicipality: { name: string } | null, advice: Array<{ id: string, kind: AdviceKind, body: string, createdAt: string, takenIntoProjectId: string | null, author: { displayName: string } }> } };
+
+export type PostAdviceMutationVariables = Exact<{
+  input: PostAdviceInput;
+}>;
+
+
+export type PostAdviceMutation = { postAdvice: { id: string } };
+
+export type BudgetPageQueryVariables = Exact<{
+  hubId: string | number;
+  fiscalYear: number;
+}>;
+
+
+export type BudgetPageQuery = { hub: { id: string, name: string, myRole: HubRole | null }, budget: { id: string, label: string, ledgerCsvPath: string, performanceReportPath: string, budgetStatementPath: string, summary: { warnings: Array<string>, total: { key: string, label: string, capYen: number | null, actualYen: number, remainingYen: number | null, level: string }, subCaps: Array<{ key: string, label: string, capYen: number | null, actualYen: number, remainingYen: number | null, level: string }> }, expenses: Array<{ id: string, spentOn: string, subCap: SubCap, category: ExpenseCategory, amountYen: number, description: string, payee: string }> } };
+
+export type RecordExpenseMutationVariables = Exact<{
+  input: RecordExpenseInput;
+}>;
+
+
+export type RecordExpenseMutation = { recordExpense: { id: string } };
+
+export type PrefectureGridQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrefectureGridQuery = { tertiaryAreas: Array<{ id: string, name: string, secondaryAreas: Array<{ id: string, name: string, zones: Array<{ id: string, name: string, designationStatus: DesignationStatus, designatedOn: string | null }> }> }>, designationProgress: { byFiscalYear: Array<{ fiscalYear: number, label: string, designated: number, cumulative: number, targetCumulative: number, onTrack: boolean }>, byTertiaryArea: Array<{ tertiaryArea: string, zones: number, designated: number, inProgress: number, notApproached: number }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -181,6 +327,11 @@ export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const BudgetGaugesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetGauges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subCaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetGaugesQuery, BudgetGaugesQueryVariables>;
 export const HubEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HubEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hubEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}}]}}]}}]} as unknown as DocumentNode<HubEventsSubscription, HubEventsSubscriptionVariables>;
 export const RaiseIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RaiseIssueMutation, RaiseIssueMutationVariables>;
+export const IssueDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssueDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"issueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issueId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"functions"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedByMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenIntoProjectId"}}]}}]}}]}}]} as unknown as DocumentNode<IssueDetailQuery, IssueDetailQueryVariables>;
+export const PostAdviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostAdvice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostAdviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAdvice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PostAdviceMutation, PostAdviceMutationVariables>;
+export const BudgetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerCsvPath"}},{"kind":"Field","name":{"kind":"Name","value":"performanceReportPath"}},{"kind":"Field","name":{"kind":"Name","value":"budgetStatementPath"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subCaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spentOn"}},{"kind":"Field","name":{"kind":"Name","value":"subCap"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amountYen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"payee"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetPageQuery, BudgetPageQueryVariables>;
+export const RecordExpenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordExpense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExpenseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExpense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordExpenseMutation, RecordExpenseMutationVariables>;
+export const PrefectureGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrefectureGrid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tertiaryAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"designationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"designatedOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"designationProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byFiscalYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"designated"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}},{"kind":"Field","name":{"kind":"Name","value":"targetCumulative"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byTertiaryArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tertiaryArea"}},{"kind":"Field","name":{"kind":"Name","value":"zones"}},{"kind":"Field","name":{"kind":"Name","value":"designated"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"notApproached"}}]}}]}}]}}]} as unknown as DocumentNode<PrefectureGridQuery, PrefectureGridQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"globalRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"hub"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

@@ -104,9 +104,7 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
       res.send(html);
     }),
   );
-  router.get(
-    '/hubs/:hubId/meetings/:meetingFile',
-    guarded(READERS, async (req, res, hubId) => {
+  const meetingIcs = guarded(READERS, async (req, res, hubId) => {
       const meetingId = String(req.params.meetingFile).replace(/\.ics$/, '');
       const em = forkForHub(orm.em, hubId);
       const meeting = UUID.test(meetingId) ? await em.findOne(Meeting, { id: meetingId }) : null;
@@ -116,8 +114,9 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
       }
       const hub = await em.findOneOrFail(Hub, { id: hubId });
       sendCalendar(res, toICalendar(meeting.title, [{ meeting, invitees: await em.find(Invitee, { meeting }), hubName: hub.name }]), `${meeting.id}.ics`);
-    }),
-  );
+  });
+  // Only *.ics here: other paths under /hubs belong to the web client.
+  router.get('/hubs/:hubId/meetings/:meetingFile', (req, res, next) => (String(req.params.meetingFile).endsWith('.ics') ? meetingIcs(req, res) : next()));
 
   const areaReport = async (req: Request, res: Response, render: (report: AreaEvaluation) => Promise<void>) => {
     const viewer = await services.auth.resolve(orm.em.fork(), sessionTokenFrom(req.headers.cookie));
