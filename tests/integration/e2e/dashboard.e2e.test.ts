@@ -116,6 +116,35 @@ describe.skipIf(!available && !process.env.CI)('the web client in Chromium', () 
     await page.close();
   }, 60_000);
 
+  it('lets the secretariat schedule a meeting (warned of a holiday first), mark attendance and approve an honorarium', async () => {
+    const page = await signIn(world.secretariat);
+    await page.goto(`${server.url}/hubs/${world.hubId}/meetings`);
+    await page.waitForSelector('#schedule-title');
+    await page.fill('input[name=title]', '文化の日の連携会議');
+    await page.fill('input[name=date]', '2025-11-03');
+    await page.waitForSelector('[data-testid=meeting-warnings] >> text=文化の日');
+    await page.fill('input[name=place]', '医師会館');
+    await page.click('#schedule-title ~ form button[type=submit]');
+    await page.click('text=文化の日の連携会議');
+    await page.waitForSelector('#meeting-title');
+    // An external invitee, added through the API as the meeting form does not take invitees yet.
+    const meetingId = page.url().split('/').at(-1)!;
+    await world.secretariat.ok('mutation ($h: ID!, $m: ID!) { inviteToMeeting(hubId: $h, meetingId: $m, invitees: [{ name: "北海 花子", organisation: "訪問看護ステーションすずらん", profession: VISITING_NURSE }]) { id } }', { h: world.hubId, m: meetingId });
+    await page.reload();
+    const row = page.locator('tr[data-invitee="北海 花子"]');
+    await row.locator('button:has-text("謝金を予定")').click();
+    await page.locator('[data-testid=honoraria] button:has-text("承認する")').click();
+    expect(await page.locator('[data-testid=meeting-error]').textContent()).toContain('出欠がまだ記録されていません');
+    await row.locator('input[type=checkbox]').check();
+    await page.waitForTimeout(300);
+    await page.locator('[data-testid=honoraria] button:has-text("承認する")').click();
+    await page.waitForSelector('[data-testid=honoraria] >> text=承認済み');
+    expect(await page.textContent('[data-testid=honoraria]')).toContain('1,021円');
+    await page.screenshot({ path: path.join(screenshots, 'meeting.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('shows the prefecture the zones by area with the designated ones', async () => {
     const page = await signIn(await prefectureAdmin(server));
     await page.click('text=全道の状況');

@@ -26,6 +26,26 @@ export type AdviceTarget =
   /** 事業 */
   | 'PROJECT';
 
+/** An item of an agenda. */
+export type AgendaItemInput = {
+  /** Issue discussed. */
+  issueId?: string | number | null | undefined;
+  /** Presenter. */
+  presenter?: string | null | undefined;
+  /** Project discussed. */
+  projectId?: string | number | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** Whether an invitee attended. */
+export type AttendanceInput = {
+  /** Attended or not. */
+  attended: boolean;
+  /** The invitee. */
+  inviteeId: string | number;
+};
+
 /** What happened to the record. */
 export type AuditAction =
   /** Created. */
@@ -116,6 +136,22 @@ export type HomeCareFunction =
   /** 人材育成 */
   | 'WORKFORCE_DEVELOPMENT';
 
+/** What the honorarium pays for. */
+export type HonorariumRole =
+  /** 会議出席 */
+  | 'ATTENDEE'
+  /** 講師 */
+  | 'LECTURER';
+
+/** Where an honorarium stands. */
+export type HonorariumState =
+  /** 承認済み */
+  | 'APPROVED'
+  /** 支払済み */
+  | 'PAID'
+  /** 予定 */
+  | 'PLANNED';
+
 /** A member's role in one hub. */
 export type HubRole =
   /** 積極的役割を担う医療機関の医師: reads the hub, gives advice and ideas. */
@@ -126,6 +162,20 @@ export type HubRole =
   | 'MUNICIPALITY'
   /** 拠点事務局: runs everything inside the hub. */
   | 'SECRETARIAT';
+
+/** A person to invite: a hub member (userId) or an external person (name, organisation, profession). */
+export type InviteeInput = {
+  /** E-mail for calendar invitations. */
+  email?: string | null | undefined;
+  /** Name (taken from the account for a member). */
+  name?: string | null | undefined;
+  /** Organisation. */
+  organisation?: string | null | undefined;
+  /** Profession. */
+  profession: Profession;
+  /** A member of the hub. */
+  userId?: string | number | null | undefined;
+};
 
 /** Priority of an issue. */
 export type IssuePriority =
@@ -160,6 +210,17 @@ export type IssueStatus =
   /** 未対応 */
   | 'OPEN';
 
+/** Kind of meeting. */
+export type MeetingKind =
+  /** 連携協議会（協議の場） */
+  | 'COLLABORATION_COUNCIL'
+  /** その他 */
+  | 'OTHER'
+  /** 研修 */
+  | 'TRAINING'
+  /** ワーキンググループ */
+  | 'WORKING_GROUP';
+
 /** Where a meeting stands. */
 export type MeetingStatus =
   /** 中止 */
@@ -170,6 +231,31 @@ export type MeetingStatus =
   | 'MINUTES_APPROVED'
   /** 開催予定 */
   | 'SCHEDULED';
+
+/** Individual or corporation (only individuals have income tax withheld). */
+export type PayeeType =
+  /** 法人 */
+  | 'CORPORATION'
+  /** 個人 */
+  | 'INDIVIDUAL';
+
+/** An honorarium to plan for a meeting participant or an activity lecturer. */
+export type PlanHonorariumInput = {
+  /** The activity it pays a lecturer for. */
+  activityId?: string | number | null | undefined;
+  /** Gross amount in whole yen. */
+  grossYen: number;
+  /** The hub. */
+  hubId: string | number;
+  /** The invitee of a meeting it pays (for a meeting honorarium). */
+  inviteeId?: string | number | null | undefined;
+  /** Payee name (for an activity; a meeting honorarium takes the invitee’s name). */
+  payeeName?: string | null | undefined;
+  /** Individual or corporation. */
+  payeeType: PayeeType;
+  /** Attendee or lecturer. */
+  role: HonorariumRole;
+};
 
 /** A contribution to a thread. */
 export type PostAdviceInput = {
@@ -186,6 +272,35 @@ export type PostAdviceInput = {
   /** What the thread is about. */
   targetType: AdviceTarget;
 };
+
+/** Profession of a participant. */
+export type Profession =
+  /** 介護支援専門員 */
+  | 'CARE_MANAGER'
+  /** 地域包括支援センター職員 */
+  | 'COMMUNITY_CARE_CENTER_STAFF'
+  /** 相談支援専門員 */
+  | 'CONSULTATION_SUPPORT_SPECIALIST'
+  /** 歯科医師 */
+  | 'DENTIST'
+  /** 医師 */
+  | 'DOCTOR'
+  /** 保健所職員 */
+  | 'HEALTH_CENTER_STAFF'
+  /** 市町村職員 */
+  | 'MUNICIPAL_STAFF'
+  /** 看護師 */
+  | 'NURSE'
+  /** その他 */
+  | 'OTHER'
+  /** 薬剤師 */
+  | 'PHARMACIST'
+  /** 社会福祉士/MSW */
+  | 'SOCIAL_WORKER'
+  /** 理学療法士等 */
+  | 'THERAPIST'
+  /** 訪問看護師 */
+  | 'VISITING_NURSE';
 
 /** A new issue (課題). */
 export type RaiseIssueInput = {
@@ -231,6 +346,47 @@ export type RecordExpenseInput = {
   subCap: SubCap;
 };
 
+/** Recurrence of a series. */
+export type RecurrenceInput = {
+  /** RFC 5545 rule, e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12 (at most 60 occurrences are made). */
+  rule: string;
+};
+
+/** Answer to an invitation. */
+export type Rsvp =
+  /** 出席 */
+  | 'ACCEPTED'
+  /** 欠席 */
+  | 'DECLINED'
+  /** 未回答 */
+  | 'PENDING'
+  /** 未定 */
+  | 'TENTATIVE';
+
+/** A meeting to schedule; with a recurrence, a series of them. */
+export type ScheduleMeetingInput = {
+  /** Agenda, in order. */
+  agenda?: Array<AgendaItemInput> | null | undefined;
+  /** End. */
+  endsAt: string;
+  /** The hub. */
+  hubId: string | number;
+  /** Invitees. */
+  invitees?: Array<InviteeInput> | null | undefined;
+  /** Kind. */
+  kind: MeetingKind;
+  /** Online link. */
+  onlineUrl?: string | null | undefined;
+  /** Place. */
+  place?: string | null | undefined;
+  /** Makes a series: every occurrence is created and can be changed or cancelled on its own. */
+  recurrence?: RecurrenceInput | null | undefined;
+  /** Start (ISO 8601 with offset, e.g. 2025-06-10T18:30:00+09:00). */
+  startsAt: string;
+  /** Title. */
+  title: string;
+};
+
 /** Sub-cap of the hub subsidy. */
 export type SubCap =
   /** ①調整担当者（MSW・事務担当者等）人件費 */
@@ -268,6 +424,61 @@ export type RaiseIssueMutationVariables = Exact<{
 
 
 export type RaiseIssueMutation = { raiseIssue: { id: string, title: string } };
+
+export type MeetingsPageQueryVariables = Exact<{
+  hubId: string | number;
+}>;
+
+
+export type MeetingsPageQuery = { hub: { id: string, name: string, myRole: HubRole | null }, meetings: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string, status: MeetingStatus, icsPath: string }> };
+
+export type MeetingWarningsQueryVariables = Exact<{
+  hubId: string | number;
+  startsAt: string;
+  endsAt: string;
+}>;
+
+
+export type MeetingWarningsQuery = { meetingWarnings: Array<{ code: string, message: string }> };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { meetings: Array<{ id: string }>, warnings: Array<{ code: string, message: string }> } };
+
+export type MeetingPageQueryVariables = Exact<{
+  hubId: string | number;
+  meetingId: string | number;
+}>;
+
+
+export type MeetingPageQuery = { hub: { id: string, name: string, myRole: HubRole | null }, meeting: { id: string, title: string, startsAt: string, endsAt: string, place: string, status: MeetingStatus, icsPath: string, version: number, invitees: Array<{ id: string, name: string, organisation: string, profession: Profession, rsvp: Rsvp, attended: boolean | null }>, honoraria: Array<{ id: string, payeeName: string, grossYen: number, withholdingYen: number, netYen: number, state: HonorariumState }> } };
+
+export type MarkAttendanceMutationVariables = Exact<{
+  hubId: string | number;
+  meetingId: string | number;
+  attendance: Array<AttendanceInput> | AttendanceInput;
+}>;
+
+
+export type MarkAttendanceMutation = { markAttendance: Array<{ id: string, attended: boolean | null }> };
+
+export type PlanHonorariumMutationVariables = Exact<{
+  input: PlanHonorariumInput;
+}>;
+
+
+export type PlanHonorariumMutation = { planHonorarium: { id: string } };
+
+export type ApproveHonorariumMutationVariables = Exact<{
+  hubId: string | number;
+  honorariumId: string | number;
+}>;
+
+
+export type ApproveHonorariumMutation = { approveHonorarium: { id: string, state: HonorariumState } };
 
 export type IssueDetailQueryVariables = Exact<{
   hubId: string | number;
@@ -327,6 +538,13 @@ export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const BudgetGaugesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetGauges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subCaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetGaugesQuery, BudgetGaugesQueryVariables>;
 export const HubEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HubEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hubEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSequence"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}}]}}]}}]} as unknown as DocumentNode<HubEventsSubscription, HubEventsSubscriptionVariables>;
 export const RaiseIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<RaiseIssueMutation, RaiseIssueMutationVariables>;
+export const MeetingsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"icsPath"}}]}}]}}]} as unknown as DocumentNode<MeetingsPageQuery, MeetingsPageQueryVariables>;
+export const MeetingWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endsAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"endsAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endsAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<MeetingWarningsQuery, MeetingWarningsQueryVariables>;
+export const ScheduleMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const MeetingPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"icsPath"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honoraria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"grossYen"}},{"kind":"Field","name":{"kind":"Name","value":"withholdingYen"}},{"kind":"Field","name":{"kind":"Name","value":"netYen"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingPageQuery, MeetingPageQueryVariables>;
+export const MarkAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attendance"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttendanceInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"attendance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attendance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<MarkAttendanceMutation, MarkAttendanceMutationVariables>;
+export const PlanHonorariumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanHonorarium"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanHonorariumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planHonorarium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PlanHonorariumMutation, PlanHonorariumMutationVariables>;
+export const ApproveHonorariumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveHonorarium"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"honorariumId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveHonorarium"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"honorariumId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"honorariumId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ApproveHonorariumMutation, ApproveHonorariumMutationVariables>;
 export const IssueDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssueDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issueId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"issueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issueId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"functions"}},{"kind":"Field","name":{"kind":"Name","value":"raisedByMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raisedByMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"takenIntoProjectId"}}]}}]}}]}}]} as unknown as DocumentNode<IssueDetailQuery, IssueDetailQueryVariables>;
 export const PostAdviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostAdvice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostAdviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postAdvice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PostAdviceMutation, PostAdviceMutationVariables>;
 export const BudgetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hub"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hubId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hubId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerCsvPath"}},{"kind":"Field","name":{"kind":"Name","value":"performanceReportPath"}},{"kind":"Field","name":{"kind":"Name","value":"budgetStatementPath"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subCaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capYen"}},{"kind":"Field","name":{"kind":"Name","value":"actualYen"}},{"kind":"Field","name":{"kind":"Name","value":"remainingYen"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expenses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"spentOn"}},{"kind":"Field","name":{"kind":"Name","value":"subCap"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amountYen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"payee"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetPageQuery, BudgetPageQueryVariables>;

@@ -53,6 +53,14 @@ const ja = {
   categories: { REMUNERATION: '報酬', SALARY: '給料', ALLOWANCES: '職員手当等', MUTUAL_AID: '共済費', WAGES: '賃金', HONORARIA: '報償費', TRAVEL: '旅費', SUPPLIES: '需用費', SERVICES: '役務費', COMMISSION: '委託料', RENTAL: '使用料及び賃借料' },
   designation: { NOT_STARTED: '未着手', RESEARCHING: '情報収集中', COORDINATING: '調整中', UNDER_REVIEW: '審査中', DESIGNATED: '指定済み', WITHDRAWN: '中断' },
   prefecture: { title: '全道の状況', zones: '在宅医療圏の指定状況', progress: '計画に対する進捗', year: '年度', designated: '指定', cumulative: '累計', target: '目標（累計）' },
+  meetings: {
+    title: '会議', open: '会議', when: '日時', name: '会議名', place: '場所', status: '状態', schedule: '会議を予定する', kind: '種類', date: '開催日', start: '開始', end: '終了', save: '予定する',
+    invitees: '招待者', person: '氏名', profession: '職種', attendance: '出欠', attended: '出席', planHonorarium: '謝金を予定', honoraria: '謝金', gross: '支給額', tax: '源泉徴収税額', net: '差引支払額', approve: '承認する',
+    kinds: { COLLABORATION_COUNCIL: '連携協議会', TRAINING: '研修', WORKING_GROUP: 'ワーキンググループ', OTHER: 'その他' },
+    statuses: { SCHEDULED: '開催予定', HELD: '開催済み', MINUTES_APPROVED: '議事録承認済み', CANCELLED: '中止' },
+    honorariumStates: { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み' },
+  },
+  professions: { DOCTOR: '医師', DENTIST: '歯科医師', PHARMACIST: '薬剤師', NURSE: '看護師', VISITING_NURSE: '訪問看護師', CARE_MANAGER: '介護支援専門員', SOCIAL_WORKER: '社会福祉士/MSW', THERAPIST: '理学療法士等', MUNICIPAL_STAFF: '市町村職員', COMMUNITY_CARE_CENTER_STAFF: '地域包括支援センター職員', CONSULTATION_SUPPORT_SPECIALIST: '相談支援専門員', HEALTH_CENTER_STAFF: '保健所職員', OTHER: 'その他' },
   errors: { network: 'サーバーに接続できませんでした。通信環境を確認して再度お試しください。' },
 };
 
@@ -109,6 +117,14 @@ const en: typeof ja = {
   categories: { REMUNERATION: 'Remuneration', SALARY: 'Salary', ALLOWANCES: 'Allowances', MUTUAL_AID: 'Mutual aid', WAGES: 'Wages', HONORARIA: 'Honoraria', TRAVEL: 'Travel', SUPPLIES: 'Supplies', SERVICES: 'Services', COMMISSION: 'Commission', RENTAL: 'Rental' },
   designation: { NOT_STARTED: 'Not started', RESEARCHING: 'Researching', COORDINATING: 'Coordinating', UNDER_REVIEW: 'Under review', DESIGNATED: 'Designated', WITHDRAWN: 'Withdrawn' },
   prefecture: { title: 'Prefecture overview', zones: 'Designation of the home-care zones', progress: 'Progress against the plan', year: 'Fiscal year', designated: 'Designated', cumulative: 'Cumulative', target: 'Target (cumulative)' },
+  meetings: {
+    title: 'Meetings', open: 'Meetings', when: 'When', name: 'Title', place: 'Place', status: 'Status', schedule: 'Schedule a meeting', kind: 'Kind', date: 'Date', start: 'Start', end: 'End', save: 'Schedule',
+    invitees: 'Invitees', person: 'Name', profession: 'Profession', attendance: 'Attendance', attended: 'Attended', planHonorarium: 'Plan honorarium', honoraria: 'Honoraria', gross: 'Gross', tax: 'Withholding', net: 'Net', approve: 'Approve',
+    kinds: { COLLABORATION_COUNCIL: 'Collaboration council', TRAINING: 'Training', WORKING_GROUP: 'Working group', OTHER: 'Other' },
+    statuses: { SCHEDULED: 'Scheduled', HELD: 'Held', MINUTES_APPROVED: 'Minutes approved', CANCELLED: 'Cancelled' },
+    honorariumStates: { PLANNED: 'Planned', APPROVED: 'Approved', PAID: 'Paid' },
+  },
+  professions: { DOCTOR: 'Doctor', DENTIST: 'Dentist', PHARMACIST: 'Pharmacist', NURSE: 'Nurse', VISITING_NURSE: 'Visiting nurse', CARE_MANAGER: 'Care manager', SOCIAL_WORKER: 'Social worker / MSW', THERAPIST: 'Therapist', MUNICIPAL_STAFF: 'Municipal staff', COMMUNITY_CARE_CENTER_STAFF: 'Community care centre staff', CONSULTATION_SUPPORT_SPECIALIST: 'Consultation support specialist', HEALTH_CENTER_STAFF: 'Health centre staff', OTHER: 'Other' },
   errors: { network: 'Could not reach the server. Check the connection and try again.' },
 };
 
