@@ -58,6 +58,23 @@ describe.skipIf(!available && !process.env.CI)('the web client in Chromium', () 
     await server?.close();
   });
 
+  it('signs in every role and shows each its hubs with its role', async () => {
+    const members = [
+      [world.secretariat, '拠点事務局'],
+      [world.advisor, '助言医'],
+      [world.municipality, '市町村'],
+      [world.healthCenter, '保健所'],
+    ] as const;
+    for (const [client, label] of members) {
+      const page = await signIn(client);
+      expect(await page.textContent('.hub-list')).toContain(label);
+      await page.close();
+    }
+    const admin = await signIn(await prefectureAdmin(server));
+    expect(await admin.isVisible('text=全道の状況')).toBe(true);
+    await admin.close();
+  }, 60_000);
+
   it('signs a secretariat in, shows the budget gauges, and shows an issue another member raises, live', async () => {
     const fy = 2026;
     const cycle = await createCycle(world, fy);

@@ -3,7 +3,7 @@ import { createClient as createWsClient } from 'graphql-ws';
 import { ref } from 'vue';
 
 /** Whether the live connection is up, for the indicator in the header. */
-export const connection = ref<'connecting' | 'connected' | 'reconnecting'>('connecting');
+export const connection = ref<'idle' | 'connecting' | 'connected' | 'reconnecting'>('idle');
 
 /**
  * One GraphQL client: queries and mutations over HTTP with the session cookie, subscriptions
@@ -18,6 +18,7 @@ export function createGraphQLClient(): Client {
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     on: {
+      connecting: () => (connection.value = connection.value === 'idle' ? 'connecting' : 'reconnecting'),
       connected: () => (connection.value = 'connected'),
       closed: () => (connection.value = 'reconnecting'),
     },
