@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.tools/**', '.data/**', 'server/src/db/migrations/**', 'web/src/gql/**', 'tests/bench/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tools/**', '.data/**', 'server/src/db/migrations/**', 'web/src/gql/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, Repeater, type PubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -34,7 +35,10 @@ export class LiveService {
       this.redis.push(publishClient, subscribeClient);
       this.pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
     } else {
-      this.pubSub = createPubSub<Topics>();
+      // Every subscriber of a hub listens on the same topic: many listeners per event are expected.
+      const eventTarget = new EventTarget();
+      setMaxListeners(0, eventTarget);
+      this.pubSub = createPubSub<Topics>({ eventTarget });
     }
     committedEvents.on('committed', this.forward);
   }
