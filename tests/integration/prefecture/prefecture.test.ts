@@ -112,7 +112,6 @@ describe('designation pipeline', () => {
   it('is managed by the prefecture only; health centres follow it', async () => {
     const { client: healthCenter } = await signedIn(server, { globalRole: GlobalRole.HEALTH_CENTER, secondaryAreaId: zones.get('小樽市')!.secondaryArea.id });
     expect((await progress(healthCenter)).byFiscalYear).toHaveLength(6);
-    void yoteiHubId;
     expect(errorCode(await healthCenter.gql(MOVE, { z: zones.get('岩内')!.id, s: 'RESEARCHING', d: '2026-07-01', n: null }))).toBe('FORBIDDEN');
     const { client: member } = await signedIn(server);
     expect(errorCode(await member.gql('{ designationProgress { notApproached } }'))).toBe('FORBIDDEN');

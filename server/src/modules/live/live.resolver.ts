@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Access, satisfies } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { forbidden, unauthenticated } from '../../platform/errors.js';
@@ -11,7 +11,7 @@ const BUDGET_RECORDS = new Set(['Budget', 'Expense', 'Honorarium', 'BudgetLine']
 
 type Args = { hubId: string; afterSequence?: number | null; fiscalYear?: number; meetingId?: string };
 
-/** Only current members of the hub may follow its events. */
+/** Only current members of the hub may follow its events; subscriptions check at subscribe time, before any event flows. */
 function member(ctx: Context, hubId: string) {
   if (!ctx.viewer) throw unauthenticated();
   if (!satisfies(ctx.viewer, [Access.MEMBER], hubId)) {
@@ -27,15 +27,15 @@ function stream(ctx: Context, args: Args, accept?: (event: HubEventData) => bool
 
 @Resolver(() => HubEvent)
 export class LiveResolver {
+  @Authorized(Access.MEMBER)
   @Query(() => [HubEvent], { description: 'Events after a sequence number, oldest first (at most 1,000): what a reconnecting client missed. Refused with EVENTS_EXPIRED past the retention window.' })
   hubEventsSince(@Arg('hubId', () => ID) hubId: string, @Arg('afterSequence', () => Int) afterSequence: number, @Ctx() ctx: Context): Promise<HubEvent[]> {
-    member(ctx, hubId);
     return ctx.services.live.since(ctx.hubEm(hubId), hubId, afterSequence) as Promise<HubEvent[]>;
   }
 
+  @Authorized(Access.MEMBER)
   @Query(() => Int, { description: "The hub's latest event sequence number: read the data, then subscribe with afterSequence set to this, and nothing is missed in between." })
   hubEventHead(@Arg('hubId', () => ID) hubId: string, @Ctx() ctx: Context): Promise<number> {
-    member(ctx, hubId);
     return ctx.services.live.head(ctx.hubEm(hubId), hubId);
   }
 

@@ -1,8 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
-import { notFound } from '../../platform/errors.js';
 import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
@@ -158,24 +156,14 @@ export class MeetingResolver {
 
   @Authorized()
   @Mutation(() => IssuedCalendarFeed, { description: 'Creates your personal calendar feed of the meetings of all your hubs; a previous feed is revoked.' })
-  async createCalendarFeed(@Ctx() ctx: Context): Promise<IssuedCalendarFeed> {
-    const token = randomBytes(24).toString('base64url');
-    const feed = await ctx.em.transactional(async (tx) => {
-      for (const old of await tx.find(CalendarFeed, { userId: ctx.viewer!.userId, revokedAt: null })) old.revokedAt = new Date();
-      return tx.create(CalendarFeed, { userId: ctx.viewer!.userId, tokenHash: createHash('sha256').update(token).digest('hex') });
-    });
-    return { feed, path: `/calendar/${token}.ics` };
+  createCalendarFeed(@Ctx() ctx: Context): Promise<IssuedCalendarFeed> {
+    return ctx.services.meeting.createFeed(ctx.em, ctx.viewer!.userId);
   }
 
   @Authorized()
   @Mutation(() => CalendarFeed, { description: 'Revokes one of your calendar feeds; its address stops working at once.' })
-  async revokeCalendarFeed(@Arg('feedId', () => ID) feedId: string, @Ctx() ctx: Context): Promise<CalendarFeed> {
-    return ctx.em.transactional(async (tx) => {
-      const feed = await tx.findOne(CalendarFeed, { id: feedId, userId: ctx.viewer!.userId });
-      if (!feed) throw notFound({ ja: 'カレンダー配信', en: 'The calendar feed' });
-      feed.revokedAt ??= new Date();
-      return feed;
-    });
+  revokeCalendarFeed(@Arg('feedId', () => ID) feedId: string, @Ctx() ctx: Context): Promise<CalendarFeed> {
+    return ctx.services.meeting.revokeFeed(ctx.em, ctx.viewer!.userId, feedId);
   }
 
   @FieldResolver(() => [AgendaItem], { description: 'Agenda with minutes, in order.' })

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
@@ -6,7 +6,9 @@ import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { email as validEmail, optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
+import { hashToken } from '../account/auth.service.js';
 import { type User } from '../account/user.entity.js';
+import { CalendarFeed } from './calendar-feed.entity.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Membership } from '../hub/membership.entity.js';
 import { Issue, IssueSource } from '../issue/issue.entity.js';
@@ -233,6 +235,25 @@ export class MeetingService {
   approveMinutes(em: EntityManager, hubId: string, meetingId: string, now = new Date()): Promise<Meeting> {
     return this.transition(em, hubId, meetingId, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED, (meeting) => {
       meeting.minutesApprovedAt = now;
+    });
+  }
+
+  /** A personal calendar feed with a fresh secret token (only its hash is kept); the previous one stops working. */
+  createFeed(em: EntityManager, userId: string): Promise<{ feed: CalendarFeed; path: string }> {
+    const token = randomBytes(24).toString('base64url');
+    return em.transactional(async (tx) => {
+      for (const old of await tx.find(CalendarFeed, { userId, revokedAt: null })) old.revokedAt = new Date();
+      const feed = tx.create(CalendarFeed, { userId, tokenHash: hashToken(token) });
+      return { feed, path: `/calendar/${token}.ics` };
+    });
+  }
+
+  revokeFeed(em: EntityManager, userId: string, feedId: string): Promise<CalendarFeed> {
+    return em.transactional(async (tx) => {
+      const feed = await tx.findOne(CalendarFeed, { id: feedId, userId });
+      if (!feed) throw notFound({ ja: 'カレンダー配信', en: 'The calendar feed' });
+      feed.revokedAt ??= new Date();
+      return feed;
     });
   }
 
