@@ -1,6 +1,22 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 
 // Pages load on first visit, so the sign-in page does not carry every screen.
+// A record's page names the list it belongs to (meta.section): the tab it lights up, and
+// where the hub switcher goes, as the record does not exist in the other hub.
+
+const hubPages: RouteRecordRaw[] = [
+  { path: '', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), props: true },
+  { path: 'issues', name: 'issues', component: () => import('./pages/IssuesPage.vue'), props: true },
+  { path: 'issues/:issueId', name: 'issue', component: () => import('./pages/IssuePage.vue'), props: true, meta: { section: 'issues' } },
+  { path: 'plan', name: 'plan', component: () => import('./pages/PlanPage.vue'), props: true },
+  { path: 'activities', name: 'activities', component: () => import('./pages/ActivitiesPage.vue'), props: true },
+  { path: 'activities/:activityId', name: 'activity', component: () => import('./pages/ActivityPage.vue'), props: true, meta: { section: 'activities' } },
+  { path: 'meetings', name: 'meetings', component: () => import('./pages/MeetingsPage.vue'), props: true },
+  { path: 'meetings/:meetingId', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), props: true, meta: { section: 'meetings' } },
+  { path: 'budget', name: 'budget', component: () => import('./pages/BudgetPage.vue'), props: true },
+  { path: 'results', name: 'results', component: () => import('./pages/ResultsPage.vue'), props: true },
+  { path: 'audit/:entityType/:entityId', name: 'audit', component: () => import('./pages/AuditPage.vue'), props: true, meta: { section: 'dashboard' } },
+];
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -8,11 +24,8 @@ export const router = createRouter({
     { path: '/', redirect: '/hubs' },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
     { path: '/hubs', name: 'hubs', component: () => import('./pages/HubsPage.vue') },
-    { path: '/hubs/:hubId', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), props: true },
-    { path: '/hubs/:hubId/issues/:issueId', name: 'issue', component: () => import('./pages/IssuePage.vue'), props: true },
-    { path: '/hubs/:hubId/budget', name: 'budget', component: () => import('./pages/BudgetPage.vue'), props: true },
-    { path: '/hubs/:hubId/meetings', name: 'meetings', component: () => import('./pages/MeetingsPage.vue'), props: true },
-    { path: '/hubs/:hubId/meetings/:meetingId', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), props: true },
+    { path: '/hubs/:hubId', component: () => import('./layouts/HubLayout.vue'), props: true, children: hubPages },
     { path: '/prefecture', name: 'prefecture', component: () => import('./pages/PrefecturePage.vue') },
+    { path: '/areas', name: 'areas', component: () => import('./pages/AreaPage.vue') },
   ],
 });

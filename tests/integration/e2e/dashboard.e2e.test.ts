@@ -1,61 +1,25 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, startServer, type TestServer } from '../../support/harness.js';
+import { accessibilityProblems, browserAvailable, screenshots, signIn as signInAs, startBrowserWorld, type BrowserWorld } from '../../support/browser.js';
 import { cycleWorld, createCycle, raiseIssue, type CycleWorld } from '../../support/cycle-world.js';
+import type { Client, TestServer } from '../../support/harness.js';
 import { prefectureAdmin } from '../../support/world.js';
-import type { Client } from '../../support/harness.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = path.resolve(import.meta.dirname, '../../..');
-const screenshots = path.join(root, 'tests/artifacts/screenshots');
-const available = existsSync(CHROMIUM);
-
+let web: BrowserWorld;
 let server: TestServer;
 let world: CycleWorld;
-let browser: Browser;
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core on the page: serious and critical violations only. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
-
-async function signIn(client: Client): Promise<Page> {
-  const { me } = await client.ok<{ me: { user: { email: string } } }>('{ me { user { email } } }');
-  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  await page.goto(`${server.url}/`);
-  await page.fill('input[name=email]', me.user.email);
-  await page.fill('input[name=password]', PASSWORD);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('#hubs-title');
-  return page;
-}
+const signIn = (client: Client): Promise<Page> => signInAs(web, client);
 
 // Chromium comes from Debian's package (.ci/run installs it); without it, only CI insists.
-describe.skipIf(!available && !process.env.CI)('the web client in Chromium', () => {
+describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(path.join(root, 'web/dist/index.html'))) {
-      const build = spawnSync('pnpm', ['--filter', '@hub/web', 'build'], { cwd: root, stdio: 'inherit' });
-      if (build.status !== 0) throw new Error('the web client did not build');
-    }
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer();
+    web = await startBrowserWorld();
+    server = web.server;
     world = await cycleWorld(server);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await web?.close();
   });
 
   it('signs in every role and shows each its hubs with its role', async () => {

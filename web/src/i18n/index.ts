@@ -1,131 +1,18 @@
 import { createI18n } from 'vue-i18n';
+import type { Messages } from './define';
 
-const ja = {
-  app: { title: '在宅医療連携拠点ワークスペース', lead: '北海道の在宅医療に必要な連携を担う拠点のための協働ワークスペース' },
-  connection: { connecting: '接続中', connected: 'リアルタイム更新中', reconnecting: '再接続中…' },
-  login: { title: 'ログイン', email: 'メールアドレス', password: 'パスワード', submit: 'ログイン', logout: 'ログアウト' },
-  hubs: { title: '所属する拠点', none: '所属する拠点はありません。', open: '開く' },
-  roles: { SECRETARIAT: '拠点事務局', ADVISOR: '助言医', MUNICIPALITY: '市町村', HEALTH_CENTER: '保健所' },
-  dashboard: {
-    phase: 'サイクルのフェーズ',
-    noCycle: 'この年度のサイクルはまだありません。',
-    budget: '補助金の執行状況',
-    noBudget: 'この年度の予算はまだありません。',
-    remaining: '残り {amount}',
-    meetings: '今後の会議',
-    noMeetings: '予定されている会議はありません。',
-    issues: '対応中の課題（在宅医療の機能別）',
-    noIssues: '対応中の課題はありません。',
-    raise: '課題を登録',
-    issueTitle: '課題名',
-    save: '登録する',
-  },
-  phases: { ISSUE_IDENTIFICATION: '課題の洗い出し', PLANNING: '事業計画', IMPLEMENTATION: '事業実施', EVALUATION: '評価', CLOSED: '終了' },
-  functions: {
-    DISCHARGE_SUPPORT: '退院支援',
-    DAILY_CARE: '日常の療養支援',
-    SUDDEN_DETERIORATION: '急変時の対応',
-    END_OF_LIFE: '看取り',
-    DISASTER_PREPAREDNESS: '災害時の備え',
-    ROUND_THE_CLOCK: '24時間体制',
-    INFORMATION_SHARING: '情報共有・ICT',
-    WORKFORCE_DEVELOPMENT: '人材育成',
-    PUBLIC_AWARENESS: '普及啓発（ACP等）',
-    NONE: '機能未分類',
-  },
-  advice: { thread: '助言・意見', kind: '種類', body: '本文', post: '投稿する', kinds: { ADVICE: '助言', IDEA: 'アイディア', QUESTION: '質問', COMMENT: 'コメント' } },
-  budget: {
-    title: '{year} 予算と執行',
-    performance: '実績報告（Excel）',
-    statement: '収支予算書（Excel）',
-    ledgerCsv: '経費明細（CSV）',
-    record: '経費を計上',
-    date: '支出日',
-    subCap: '区分',
-    category: '費目',
-    amount: '金額（円）',
-    description: '内容',
-    payee: '支払先',
-    save: '計上する',
-    ledger: '経費明細',
-    open: '予算と執行',
-  },
-  categories: { REMUNERATION: '報酬', SALARY: '給料', ALLOWANCES: '職員手当等', MUTUAL_AID: '共済費', WAGES: '賃金', HONORARIA: '報償費', TRAVEL: '旅費', SUPPLIES: '需用費', SERVICES: '役務費', COMMISSION: '委託料', RENTAL: '使用料及び賃借料' },
-  designation: { NOT_STARTED: '未着手', RESEARCHING: '情報収集中', COORDINATING: '調整中', UNDER_REVIEW: '審査中', DESIGNATED: '指定済み', WITHDRAWN: '中断' },
-  prefecture: { title: '全道の状況', zones: '在宅医療圏の指定状況', progress: '計画に対する進捗', year: '年度', designated: '指定', cumulative: '累計', target: '目標（累計）' },
-  meetings: {
-    title: '会議', open: '会議', when: '日時', name: '会議名', place: '場所', status: '状態', schedule: '会議を予定する', kind: '種類', date: '開催日', start: '開始', end: '終了', save: '予定する',
-    invitees: '招待者', person: '氏名', profession: '職種', attendance: '出欠', attended: '出席', planHonorarium: '謝金を予定', honoraria: '謝金', gross: '支給額', tax: '源泉徴収税額', net: '差引支払額', approve: '承認する',
-    kinds: { COLLABORATION_COUNCIL: '連携協議会', TRAINING: '研修', WORKING_GROUP: 'ワーキンググループ', OTHER: 'その他' },
-    statuses: { SCHEDULED: '開催予定', HELD: '開催済み', MINUTES_APPROVED: '議事録承認済み', CANCELLED: '中止' },
-    honorariumStates: { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み' },
-  },
-  professions: { DOCTOR: '医師', DENTIST: '歯科医師', PHARMACIST: '薬剤師', NURSE: '看護師', VISITING_NURSE: '訪問看護師', CARE_MANAGER: '介護支援専門員', SOCIAL_WORKER: '社会福祉士/MSW', THERAPIST: '理学療法士等', MUNICIPAL_STAFF: '市町村職員', COMMUNITY_CARE_CENTER_STAFF: '地域包括支援センター職員', CONSULTATION_SUPPORT_SPECIALIST: '相談支援専門員', HEALTH_CENTER_STAFF: '保健所職員', OTHER: 'その他' },
-  errors: { network: 'サーバーに接続できませんでした。通信環境を確認して再度お試しください。' },
-};
+// Each feature keeps its words in messages/<feature>.ts; they are merged here, Japanese first.
+const modules = import.meta.glob<{ default: { ja: Messages; en: Messages } }>('./messages/*.ts', { eager: true });
 
-const en: typeof ja = {
-  app: { title: 'Home-care hub workspace', lead: "Collaboration workspace for Hokkaido's home-medical-care hubs" },
-  connection: { connecting: 'Connecting', connected: 'Live', reconnecting: 'Reconnecting…' },
-  login: { title: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in', logout: 'Sign out' },
-  hubs: { title: 'Your hubs', none: 'You belong to no hub.', open: 'Open' },
-  roles: { SECRETARIAT: 'Secretariat', ADVISOR: 'Advisor', MUNICIPALITY: 'Municipality', HEALTH_CENTER: 'Health centre' },
-  dashboard: {
-    phase: 'Cycle phase',
-    noCycle: 'No cycle for this fiscal year yet.',
-    budget: 'Subsidy spending',
-    noBudget: 'No budget for this fiscal year yet.',
-    remaining: '{amount} left',
-    meetings: 'Upcoming meetings',
-    noMeetings: 'No meetings scheduled.',
-    issues: 'Open issues by home-care function',
-    noIssues: 'No open issues.',
-    raise: 'Raise an issue',
-    issueTitle: 'Title',
-    save: 'Save',
-  },
-  phases: { ISSUE_IDENTIFICATION: 'Issue identification', PLANNING: 'Planning', IMPLEMENTATION: 'Implementation', EVALUATION: 'Evaluation', CLOSED: 'Closed' },
-  functions: {
-    DISCHARGE_SUPPORT: 'Discharge support',
-    DAILY_CARE: 'Daily care',
-    SUDDEN_DETERIORATION: 'Sudden deterioration',
-    END_OF_LIFE: 'End of life',
-    DISASTER_PREPAREDNESS: 'Disaster preparedness',
-    ROUND_THE_CLOCK: '24-hour coverage',
-    INFORMATION_SHARING: 'Information sharing / ICT',
-    WORKFORCE_DEVELOPMENT: 'Workforce development',
-    PUBLIC_AWARENESS: 'Public awareness (ACP)',
-    NONE: 'Unclassified',
-  },
-  advice: { thread: 'Advice and comments', kind: 'Kind', body: 'Text', post: 'Post', kinds: { ADVICE: 'Advice', IDEA: 'Idea', QUESTION: 'Question', COMMENT: 'Comment' } },
-  budget: {
-    title: '{year} budget and spending',
-    performance: 'Performance report (Excel)',
-    statement: 'Budget statement (Excel)',
-    ledgerCsv: 'Ledger (CSV)',
-    record: 'Record an expense',
-    date: 'Date',
-    subCap: 'Sub-cap',
-    category: 'Category',
-    amount: 'Amount (yen)',
-    description: 'Description',
-    payee: 'Payee',
-    save: 'Record',
-    ledger: 'Ledger',
-    open: 'Budget and spending',
-  },
-  categories: { REMUNERATION: 'Remuneration', SALARY: 'Salary', ALLOWANCES: 'Allowances', MUTUAL_AID: 'Mutual aid', WAGES: 'Wages', HONORARIA: 'Honoraria', TRAVEL: 'Travel', SUPPLIES: 'Supplies', SERVICES: 'Services', COMMISSION: 'Commission', RENTAL: 'Rental' },
-  designation: { NOT_STARTED: 'Not started', RESEARCHING: 'Researching', COORDINATING: 'Coordinating', UNDER_REVIEW: 'Under review', DESIGNATED: 'Designated', WITHDRAWN: 'Withdrawn' },
-  prefecture: { title: 'Prefecture overview', zones: 'Designation of the home-care zones', progress: 'Progress against the plan', year: 'Fiscal year', designated: 'Designated', cumulative: 'Cumulative', target: 'Target (cumulative)' },
-  meetings: {
-    title: 'Meetings', open: 'Meetings', when: 'When', name: 'Title', place: 'Place', status: 'Status', schedule: 'Schedule a meeting', kind: 'Kind', date: 'Date', start: 'Start', end: 'End', save: 'Schedule',
-    invitees: 'Invitees', person: 'Name', profession: 'Profession', attendance: 'Attendance', attended: 'Attended', planHonorarium: 'Plan honorarium', honoraria: 'Honoraria', gross: 'Gross', tax: 'Withholding', net: 'Net', approve: 'Approve',
-    kinds: { COLLABORATION_COUNCIL: 'Collaboration council', TRAINING: 'Training', WORKING_GROUP: 'Working group', OTHER: 'Other' },
-    statuses: { SCHEDULED: 'Scheduled', HELD: 'Held', MINUTES_APPROVED: 'Minutes approved', CANCELLED: 'Cancelled' },
-    honorariumStates: { PLANNED: 'Planned', APPROVED: 'Approved', PAID: 'Paid' },
-  },
-  professions: { DOCTOR: 'Doctor', DENTIST: 'Dentist', PHARMACIST: 'Pharmacist', NURSE: 'Nurse', VISITING_NURSE: 'Visiting nurse', CARE_MANAGER: 'Care manager', SOCIAL_WORKER: 'Social worker / MSW', THERAPIST: 'Therapist', MUNICIPAL_STAFF: 'Municipal staff', COMMUNITY_CARE_CENTER_STAFF: 'Community care centre staff', CONSULTATION_SUPPORT_SPECIALIST: 'Consultation support specialist', HEALTH_CENTER_STAFF: 'Health centre staff', OTHER: 'Other' },
-  errors: { network: 'Could not reach the server. Check the connection and try again.' },
-};
+function merged(locale: 'ja' | 'en'): Messages {
+  const all: Messages = {};
+  for (const [file, module] of Object.entries(modules)) {
+    for (const [key, value] of Object.entries(module.default[locale])) {
+      if (key in all) throw new Error(`${file}: the message namespace "${key}" is defined twice`);
+      all[key] = value;
+    }
+  }
+  return all;
+}
 
-export const i18n = createI18n({ legacy: false, locale: 'ja', fallbackLocale: 'ja', messages: { ja, en } });
+export const i18n = createI18n<Messages, 'ja' | 'en', false>({ legacy: false, locale: 'ja', fallbackLocale: 'ja', messages: { ja: merged('ja'), en: merged('en') } });

@@ -11,6 +11,9 @@ const ACTIONS = {
   comment: ['SECRETARIAT', 'ADVISOR', 'MUNICIPALITY', 'HEALTH_CENTER'],
   recordProgrammeResult: ['MUNICIPALITY'],
   seeBudget: ['SECRETARIAT', 'HEALTH_CENTER'],
+  runActivities: ['SECRETARIAT'],
+  answerSurvey: ['MUNICIPALITY'],
+  seeAudit: ['SECRETARIAT'],
 } as const satisfies Record<string, readonly HubRole[]>;
 
 export type Action = keyof typeof ACTIONS;
