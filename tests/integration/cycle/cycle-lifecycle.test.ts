@@ -252,6 +252,29 @@ describe('advice', () => {
   });
 });
 
+describe('recent advice', () => {
+  const RECENT = 'query ($h: ID!, $n: Int) { recentAdvice(hubId: $h, limit: $n) { body targetType author { displayName } } }';
+
+  it('lists the hub’s latest advice and comments on any record, newest first, and nothing of another hub', async () => {
+    const world = await cycleWorld(server);
+    const other = await cycleWorld(server);
+    const built = await world.cycleIn('PLANNING');
+    const elsewhere = await other.cycleIn('ISSUE_IDENTIFICATION');
+    const post = (client: typeof world.advisor, hubId: string, targetType: string, targetId: string, body: string) =>
+      client.ok('mutation ($input: PostAdviceInput!) { postAdvice(input: $input) { id } }', { input: { hubId, targetType, targetId, kind: 'COMMENT', body } });
+    await post(world.municipality, world.hubId, 'ISSUE', built.issueId, '一番目');
+    await post(world.advisor, world.hubId, 'PROJECT', built.projectId, '二番目');
+    await post(world.secretariat, world.hubId, 'ISSUE', built.issueId, '三番目');
+    await post(other.advisor, other.hubId, 'ISSUE', elsewhere.issueId, '別の拠点');
+    const { recentAdvice } = await world.healthCenter.ok<{ recentAdvice: { body: string; targetType: string }[] }>(RECENT, { h: world.hubId, n: 2 });
+    expect(recentAdvice.map((a) => [a.body, a.targetType])).toEqual([['三番目', 'ISSUE'], ['二番目', 'PROJECT']]);
+    const all = await world.secretariat.ok<{ recentAdvice: { body: string }[] }>(RECENT, { h: world.hubId, n: 50 });
+    expect(all.recentAdvice.map((a) => a.body)).toEqual(['三番目', '二番目', '一番目']);
+    expect(errorCode(await world.secretariat.gql(RECENT, { h: world.hubId, n: 0 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await world.secretariat.gql(RECENT, { h: other.hubId, n: 5 }))).toBe('FORBIDDEN');
+  });
+});
+
 describe('municipal programme results', () => {
   const RECORD = 'mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id fiscalYear itemLabel municipality { name } } }';
 

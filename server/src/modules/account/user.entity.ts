@@ -1,7 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { SecondaryArea } from '../reference/secondary-area.entity.js';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 
 export enum GlobalRole {
@@ -42,4 +42,9 @@ export class User extends BaseEntity {
   /** For a health-centre account: the secondary area its health centre oversees. */
   @ManyToOne(() => SecondaryArea, { ref: true, nullable: true })
   secondaryArea?: Ref<SecondaryArea> | null;
+
+  @Field(() => ID, { nullable: true, name: 'secondaryAreaId', description: "For a health-centre account: the secondary area it oversees (its roll-up and area report)." })
+  get secondaryAreaIdField(): string | null {
+    return this.secondaryArea?.id ?? null;
+  }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { User } from '../account/user.entity.js';
@@ -27,6 +27,16 @@ export class AdviceResolver {
     @Ctx() ctx: Context,
   ): Promise<Advice[]> {
     return ctx.services.advice.thread(ctx.hubEm(hubId), targetType, targetId);
+  }
+
+  @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @Query(() => [Advice], { description: "The hub's latest advice and comments on any of its records, newest first." })
+  recentAdvice(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('limit', () => Int, { defaultValue: 5, description: 'How many, from 1 to 50.' }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Advice[]> {
+    return ctx.services.advice.recent(ctx.hubEm(hubId), limit);
   }
 
   @Authorized(Access.ADVISOR)

@@ -47,6 +47,12 @@ export class AdviceService {
     return em.find(Advice, { targetType, targetId }, { orderBy: { createdAt: 'asc' } });
   }
 
+  /** The hub's latest advice and comments on any record, newest first (the dashboard's feed). */
+  recent(em: EntityManager, limit: number): Promise<Advice[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput('limit', { ja: '件数は1〜50で指定してください。', en: 'Give a limit from 1 to 50.' });
+    return em.find(Advice, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit });
+  }
+
   post(em: EntityManager, input: PostAdviceInput, viewer: Viewer): Promise<Advice> {
     const role = roleIn(viewer, input.hubId);
     if (ADVISOR_KINDS.includes(input.kind) && role !== HubRole.ADVISOR) {
