@@ -15,7 +15,7 @@ const hubPages: RouteRecordRaw[] = [
   { path: 'meetings/:meetingId', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), props: true, meta: { section: 'meetings' } },
   { path: 'budget', name: 'budget', component: () => import('./pages/BudgetPage.vue'), props: true },
   { path: 'results', name: 'results', component: () => import('./pages/ResultsPage.vue'), props: true },
-  { path: 'audit/:entityType/:entityId', name: 'audit', component: () => import('./pages/AuditPage.vue'), props: true, meta: { section: 'dashboard' } },
+  { path: 'audit/:entityType/:entityId', name: 'audit', component: () => import('./pages/AuditPage.vue'), props: true },
 ];
 
 export const router = createRouter({
