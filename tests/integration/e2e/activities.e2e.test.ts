@@ -211,7 +211,8 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
 
     // The CSV is saved from the browser, UTF-8 with a BOM.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-csv]')]);
-    expect(download.suggestedFilename()).toBe(`市町村実績_室蘭市_${await page.evaluate(() => document.querySelector('#report-title')?.textContent?.match(/令和.+年度/)?.[0] ?? '')}.csv`);
+    const era = (await page.textContent('#report-title'))?.match(/令和.+年度/)?.[0] ?? '';
+    expect(download.suggestedFilename()).toBe(`市町村実績_室蘭市_${era}.csv`);
     const csv = readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.subarray(3).toString('utf8')).toContain('多職種研修会に市職員と包括職員が参加');
