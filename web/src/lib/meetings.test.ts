@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  changedIds,
+  emptyMeetingForm,
+  holidayProbes,
+  holidaysFromWarnings,
+  monthGrid,
+  monthlyOccurrences,
+  minutesDraft,
+  minutesInput,
+  monthlyRule,
+  parseYearMonth,
+  professionForRole,
+  toScheduleInput,
+  tokyoDateOf,
+  tokyoMonthOf,
+  tokyoTimeOf,
+  type MeetingForm,
+} from './meetings';
+
+const meeting = (id: string, startsAt: string) => ({ id, startsAt });
+
+describe('the month grid', () => {
+  it('covers a Tokyo month in weeks from Monday to Sunday, with the neighbouring days filling the first and last week', () => {
+    // November 2026 starts on a Sunday and ends on a Monday.
+    const weeks = monthGrid({ year: 2026, month: 11 }, []);
+    expect(weeks).toHaveLength(6);
+    expect(weeks.every((w) => w.length === 7)).toBe(true);
+    expect(weeks[0]!.map((d) => d.date)).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01']);
+    expect(weeks[0]!.map((d) => d.inMonth)).toEqual([false, false, false, false, false, false, true]);
+    expect(weeks[5]!.map((d) => d.date)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+    expect(weeks[5]!.filter((d) => d.inMonth).map((d) => d.day)).toEqual([30]);
+    expect(weeks.flat().filter((d) => d.inMonth)).toHaveLength(30);
+    expect(weeks.flat().map((d) => d.weekday).slice(0, 7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('needs only four weeks for a February that starts on a Monday', () => {
+    const weeks = monthGrid({ year: 2027, month: 2 }, []);
+    expect(weeks).toHaveLength(4);
+    expect(weeks[0]![0]!.date).toBe('2027-02-01');
+    expect(weeks[3]![6]!.date).toBe('2027-02-28');
+  });
+
+  it('places a meeting on its Tokyo date: 23:30 JST is the previous day in UTC, and the last evening of a month stays in it', () => {
+    const late = meeting('late', '2026-10-31T14:30:00Z'); // 2026-10-31 23:30 JST
+    const early = meeting('early', '2026-10-31T15:30:00Z'); // 2026-11-01 00:30 JST, still October in UTC
+    const weeks = monthGrid({ year: 2026, month: 10 }, [early, late]);
+    const days = new Map(weeks.flat().map((d) => [d.date, d]));
+    expect(days.get('2026-10-31')!.meetings.map((m) => m.id)).toEqual(['late']);
+    expect(days.get('2026-10-31')!.inMonth).toBe(true);
+    expect(days.get('2026-11-01')!.meetings.map((m) => m.id)).toEqual(['early']);
+    expect(days.get('2026-11-01')!.inMonth).toBe(false);
+    // Seen from November, the same meeting fills the grid's leading day, not November 1st's neighbour.
+    const november = new Map(monthGrid({ year: 2026, month: 11 }, [early, late]).flat().map((d) => [d.date, d]));
+    expect(november.get('2026-11-01')!.meetings.map((m) => m.id)).toEqual(['early']);
+    expect(november.get('2026-10-31')!.meetings.map((m) => m.id)).toEqual(['late']);
+    expect(tokyoDateOf('2026-10-31T14:30:00Z')).toBe('2026-10-31');
+    expect(tokyoTimeOf('2026-10-31T14:30:00Z')).toBe('23:30');
+  });
+
+  it('orders a day’s meetings by start and marks today and the holidays it is given', () => {
+    const weeks = monthGrid({ year: 2026, month: 11 }, [meeting('b', '2026-11-03T09:00:00Z'), meeting('a', '2026-11-03T01:00:00Z')], {
+      today: '2026-11-03',
+      holidays: new Map([['2026-11-03', '文化の日']]),
+    });
+    const day = weeks.flat().find((d) => d.date === '2026-11-03')!;
+    expect(day.meetings.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(day.today).toBe(true);
+    expect(day.holiday).toBe('文化の日');
+    expect(weeks.flat().filter((d) => d.today || d.holiday)).toHaveLength(1);
+  });
+
+  it('steps months across years and reads months from the address', () => {
+    expect(addMonths({ year: 2026, month: 12 }, 1)).toEqual({ year: 2027, month: 1 });
+    expect(addMonths({ year: 2026, month: 1 }, -1)).toEqual({ year: 2025, month: 12 });
+    expect(addMonths({ year: 2026, month: 3 }, -15)).toEqual({ year: 2024, month: 12 });
+    expect(parseYearMonth('2026-11')).toEqual({ year: 2026, month: 11 });
+    expect(parseYearMonth('2026-13')).toBeNull();
+    expect(parseYearMonth(undefined)).toBeNull();
+    expect(tokyoMonthOf('2026-11-30T15:00:00Z')).toEqual({ year: 2026, month: 12 });
+  });
+});
+
+describe('holidays from the server’s warnings', () => {
+  it('probes every day of the month, two days per slot', () => {
+    const probes = holidayProbes({ year: 2026, month: 2 });
+    expect(probes[0]).toEqual({ startsAt: '2026-02-01T12:00:00+09:00', endsAt: '2026-02-02T12:00:00+09:00' });
+    const covered = new Set(probes.flatMap((p) => [tokyoDateOf(p.startsAt), tokyoDateOf(p.endsAt)]));
+    for (let day = 1; day <= 28; day++) expect(covered.has(`2026-02-${String(day).padStart(2, '0')}`)).toBe(true);
+    const august = new Set(holidayProbes({ year: 2026, month: 8 }).flatMap((p) => [tokyoDateOf(p.startsAt), tokyoDateOf(p.endsAt)]));
+    expect(august.has('2026-08-31')).toBe(true);
+  });
+
+  it('reads the holiday names and ignores overlaps', () => {
+    const warnings = [
+      { code: 'HOLIDAY', message: '2026-11-03は祝日（文化の日）です。', messageEn: '2026-11-03 is a public holiday (Culture Day).' },
+      { code: 'OVERLAP', message: '拠点の別の会議「A」（11/3 18:30〜）と時間が重なっています。', messageEn: 'Overlaps "A" of the hub.' },
+    ];
+    expect([...holidaysFromWarnings(warnings, 'ja')]).toEqual([['2026-11-03', '文化の日']]);
+    expect([...holidaysFromWarnings(warnings, 'en')]).toEqual([['2026-11-03', 'Culture Day']]);
+  });
+});
+
+describe('monthly recurrence on the same weekday', () => {
+  it('writes the rule for the nth weekday of the month', () => {
+    expect(monthlyRule('2026-11-10', 12)).toBe('FREQ=MONTHLY;BYDAY=2TU;COUNT=12');
+    expect(monthlyRule('2026-11-01', 3)).toBe('FREQ=MONTHLY;BYDAY=1SU;COUNT=3');
+    // A 5th Monday does not come every month: it becomes the last Monday.
+    expect(monthlyRule('2026-11-30', 6)).toBe('FREQ=MONTHLY;BYDAY=-1MO;COUNT=6');
+  });
+
+  it('lists the dates the rule gives, across the year end', () => {
+    expect(monthlyOccurrences('2026-11-10', 4)).toEqual(['2026-11-10', '2026-12-08', '2027-01-12', '2027-02-09']);
+    expect(monthlyOccurrences('2026-11-30', 3)).toEqual(['2026-11-30', '2026-12-28', '2027-01-25']);
+    expect(monthlyOccurrences('2026-11-10', 100)).toHaveLength(60);
+  });
+});
+
+describe('the scheduling form', () => {
+  const filled = (): MeetingForm => ({
+    ...emptyMeetingForm(),
+    title: '  第3回 連携会議 ',
+    date: '2026-11-10',
+    start: '23:30',
+    end: '23:59',
+    place: '医師会館',
+    onlineUrl: ' ',
+    agenda: [
+      { title: '退院支援ルール', presenter: '事務局', issueId: 'issue-1' },
+      { title: '', presenter: '', issueId: '' },
+      { title: '', presenter: '佐藤', issueId: '' },
+    ],
+    members: [{ userId: 'user-1', profession: 'DOCTOR', organisation: '' }],
+    externals: [
+      { name: '北海 太郎', organisation: 'すずらん薬局', profession: 'PHARMACIST' },
+      { name: ' ', organisation: '', profession: 'OTHER' },
+    ],
+  });
+
+  it('sends Tokyo instants, the agenda and the invitees, leaving blank rows out', () => {
+    const input = toScheduleInput('hub-1', filled());
+    expect(input).toEqual({
+      hubId: 'hub-1',
+      kind: 'COLLABORATION_COUNCIL',
+      title: '第3回 連携会議',
+      startsAt: '2026-11-10T23:30:00+09:00',
+      endsAt: '2026-11-10T23:59:00+09:00',
+      place: '医師会館',
+      onlineUrl: undefined,
+      agenda: [
+        { title: '退院支援ルール', presenter: '事務局', issueId: 'issue-1' },
+        { title: '', presenter: '佐藤', issueId: undefined },
+      ],
+      invitees: [
+        { userId: 'user-1', profession: 'DOCTOR', organisation: undefined },
+        { name: '北海 太郎', organisation: 'すずらん薬局', profession: 'PHARMACIST' },
+      ],
+      recurrence: undefined,
+    });
+    // 23:30 in Tokyo is 14:30 UTC the same day.
+    expect(new Date(input.startsAt).toISOString()).toBe('2026-11-10T14:30:00.000Z');
+  });
+
+  it('makes a series only when asked, with the count kept within the server’s limit', () => {
+    expect(toScheduleInput('hub-1', { ...filled(), repeat: true, count: 6 }).recurrence).toEqual({ rule: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=6' });
+    expect(toScheduleInput('hub-1', { ...filled(), repeat: true, count: 500 }).recurrence).toEqual({ rule: 'FREQ=MONTHLY;BYDAY=2TU;COUNT=60' });
+    expect(toScheduleInput('hub-1', { ...filled(), repeat: false, count: 6 }).recurrence).toBeUndefined();
+  });
+
+  it('guesses a member’s profession from their role', () => {
+    expect(professionForRole('ADVISOR')).toBe('DOCTOR');
+    expect(professionForRole('MUNICIPALITY')).toBe('MUNICIPAL_STAFF');
+    expect(professionForRole('HEALTH_CENTER')).toBe('HEALTH_CENTER_STAFF');
+  });
+});
+
+describe('what changed after a live reload', () => {
+  it('names the new records and those whose watched fields changed', () => {
+    const before = [{ id: 'a', rsvp: 'PENDING', attended: null }, { id: 'b', rsvp: 'PENDING', attended: null }];
+    const after = [{ id: 'a', rsvp: 'ACCEPTED', attended: null }, { id: 'b', rsvp: 'PENDING', attended: null }, { id: 'c', rsvp: 'PENDING', attended: null }];
+    expect(changedIds(before, after, ['rsvp', 'attended'])).toEqual(['a', 'c']);
+    expect(changedIds(after, after, ['rsvp', 'attended'])).toEqual([]);
+  });
+});
+
+describe('minutes', () => {
+  it('starts from what is recorded, with one blank decision to fill where there is none', () => {
+    const draft = minutesDraft([
+      { id: 'a1', title: '退院支援', minutes: '意見交換した', decisions: ['様式を統一する'] },
+      { id: 'a2', title: '研修', minutes: '', decisions: [] },
+    ]);
+    expect(draft.items).toEqual([
+      { agendaItemId: 'a1', minutes: '意見交換した', decisions: ['様式を統一する'] },
+      { agendaItemId: 'a2', minutes: '', decisions: [''] },
+    ]);
+  });
+
+  it('sends every item with its non-blank decisions, and only the action items that say what to do', () => {
+    const input = minutesInput(
+      [{ agendaItemId: 'a1', minutes: ' 意見交換した ', decisions: [' 様式を統一する ', '', '  '] }],
+      [
+        { description: '様式案を作る', assignee: ' 事務局 ', dueOn: '2026-12-20', agendaItemId: 'a1' },
+        { description: ' ', assignee: '佐藤', dueOn: '', agendaItemId: '' },
+        { description: '周知する', assignee: '', dueOn: '', agendaItemId: '' },
+      ],
+    );
+    expect(input).toEqual({
+      items: [{ agendaItemId: 'a1', minutes: '意見交換した', decisions: ['様式を統一する'] }],
+      actionItems: [
+        { description: '様式案を作る', assignee: '事務局', dueOn: '2026-12-20', agendaItemId: 'a1' },
+        { description: '周知する', assignee: undefined, dueOn: undefined, agendaItemId: undefined },
+      ],
+    });
+  });
+});

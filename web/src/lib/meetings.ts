@@ -1,0 +1,279 @@
+import { tokyoCalendarDate } from '../../../server/src/platform/fiscal-year';
+import type { HubRole } from './permissions';
+import type { MeetingKind, Profession, ScheduleMeetingInput } from '../gql/graphql';
+
+/**
+ * Meetings in the calendar, the scheduling form and recurrence, as plain functions.
+ * Everything is judged on Tokyo calendar dates (Japan keeps UTC+9 all year), whatever the
+ * browser's own time zone: a meeting at 23:30 JST sits on its Tokyo day, not the UTC one.
+ */
+
+export type YearMonth = { year: number; month: number };
+
+/** The Tokyo calendar date (YYYY-MM-DD) of an instant. */
+export function tokyoDateOf(instant: string | Date): string {
+  return tokyoCalendarDate(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+const tokyoClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The Tokyo wall-clock time (HH:mm) of an instant. */
+export function tokyoTimeOf(instant: string | Date): string {
+  return tokyoClock.format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** The instant of a Tokyo date and time, as the API takes it: 2025-06-10T18:30:00+09:00. */
+export function tokyoInstant(date: string, time: string): string {
+  return `${date}T${time}:00+09:00`;
+}
+
+export function tokyoMonthOf(instant: string | Date): YearMonth {
+  const [year, month] = tokyoDateOf(instant).split('-').map(Number) as [number, number];
+  return { year, month };
+}
+
+/** "2026-11" → { year: 2026, month: 11 }; anything else → null. */
+export function parseYearMonth(value: unknown): YearMonth | null {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
+  if (!match) return null;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
+}
+
+export function formatYearMonth({ year, month }: YearMonth): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function addMonths({ year, month }: YearMonth, months: number): YearMonth {
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+// Calendar dates are computed on UTC midnights, where no time zone can shift a day.
+const utcDay = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+export function addDays(date: string, days: number): string {
+  return isoOf(utcDay(date) + days * DAY);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(date: string): number {
+  return (new Date(utcDay(date)).getUTCDay() + 6) % 7;
+}
+
+export function daysInMonth({ year, month }: YearMonth): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export type CalendarDay<T> = {
+  date: string;
+  day: number;
+  /** Part of the month shown, rather than a neighbouring month's day filling the week. */
+  inMonth: boolean;
+  /** 0 = Monday … 6 = Sunday. */
+  weekday: number;
+  today: boolean;
+  /** Name of the public holiday, if known. */
+  holiday: string | null;
+  /** The meetings starting that Tokyo day, by start. */
+  meetings: T[];
+};
+
+/**
+ * The weeks (Monday to Sunday) covering a Tokyo month, with each meeting on the Tokyo date it
+ * starts and the holidays given by date.
+ */
+export function monthGrid<T extends { startsAt: string }>(
+  ym: YearMonth,
+  meetings: readonly T[],
+  options: { today?: string; holidays?: ReadonlyMap<string, string> } = {},
+): CalendarDay<T>[][] {
+  const first = `${formatYearMonth(ym)}-01`;
+  const last = addDays(first, daysInMonth(ym) - 1);
+  const start = addDays(first, -weekdayOf(first));
+  const end = addDays(last, 6 - weekdayOf(last));
+  const byDate = new Map<string, T[]>();
+  for (const meeting of [...meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
+    const date = tokyoDateOf(meeting.startsAt);
+    byDate.set(date, [...(byDate.get(date) ?? []), meeting]);
+  }
+  const weeks: CalendarDay<T>[][] = [];
+  for (let date = start; date <= end; date = addDays(date, 1)) {
+    const weekday = weekdayOf(date);
+    if (weekday === 0) weeks.push([]);
+    weeks.at(-1)!.push({
+      date,
+      day: Number(date.slice(8)),
+      inMonth: date >= first && date <= last,
+      weekday,
+      today: date === options.today,
+      holiday: options.holidays?.get(date) ?? null,
+      meetings: byDate.get(date) ?? [],
+    });
+  }
+  return weeks;
+}
+
+/**
+ * Time slots whose holiday warnings name every holiday of the month: the server warns about the
+ * Tokyo dates a slot starts and ends on, so one slot from noon to noon covers two days.
+ */
+export function holidayProbes(ym: YearMonth): { startsAt: string; endsAt: string }[] {
+  const first = `${formatYearMonth(ym)}-01`;
+  return Array.from({ length: 16 }, (_, i) => {
+    const day = addDays(first, 2 * i);
+    return { startsAt: tokyoInstant(day, '12:00'), endsAt: tokyoInstant(addDays(day, 1), '12:00') };
+  });
+}
+
+const HOLIDAY_JA = /^(\d{4}-\d{2}-\d{2})は祝日（(.+)）です。$/;
+const HOLIDAY_EN = /^(\d{4}-\d{2}-\d{2}) is a public holiday \((.+)\)\.$/;
+
+/** Holiday names by date from the server's HOLIDAY warnings (the other warnings are left out). */
+export function holidaysFromWarnings(warnings: readonly { code: string; message: string; messageEn: string }[], locale: string): Map<string, string> {
+  const holidays = new Map<string, string>();
+  for (const w of warnings) {
+    if (w.code !== 'HOLIDAY') continue;
+    const ja = HOLIDAY_JA.exec(w.message);
+    const en = HOLIDAY_EN.exec(w.messageEn);
+    const date = ja?.[1] ?? en?.[1];
+    const name = locale === 'en' ? (en?.[2] ?? ja?.[2]) : (ja?.[2] ?? en?.[2]);
+    if (date && name) holidays.set(date, name);
+  }
+  return holidays;
+}
+
+// Recurrence: monthly on the same weekday ("the 2nd Tuesday"), as an RFC 5545 rule.
+
+const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export const MAX_OCCURRENCES = 60;
+
+/** Which weekday of its month a date is: the 1st to 4th, or the last (-1) for a 5th one, which not every month has. */
+export function weekdayOrdinal(date: string): { ordinal: 1 | 2 | 3 | 4 | -1; weekday: number } {
+  const n = Math.ceil(Number(date.slice(8)) / 7);
+  return { ordinal: n >= 5 ? -1 : (n as 1 | 2 | 3 | 4), weekday: weekdayOf(date) };
+}
+
+/** FREQ=MONTHLY;BYDAY=2TU;COUNT=12 for 12 meetings on the weekday of `date` (the 2nd Tuesday). */
+export function monthlyRule(date: string, count: number): string {
+  const { ordinal, weekday } = weekdayOrdinal(date);
+  return `FREQ=MONTHLY;BYDAY=${ordinal}${RRULE_DAYS[weekday]};COUNT=${count}`;
+}
+
+/** The dates a monthly rule from `date` gives, the first being `date` itself. */
+export function monthlyOccurrences(date: string, count: number): string[] {
+  const { ordinal, weekday } = weekdayOrdinal(date);
+  const start = parseYearMonth(date.slice(0, 7))!;
+  return Array.from({ length: Math.max(0, Math.min(count, MAX_OCCURRENCES)) }, (_, i) => {
+    const ym = addMonths(start, i);
+    if (ordinal === -1) {
+      const last = `${formatYearMonth(ym)}-${String(daysInMonth(ym)).padStart(2, '0')}`;
+      return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+    }
+    const first = `${formatYearMonth(ym)}-01`;
+    return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (ordinal - 1) * 7);
+  });
+}
+
+// The scheduling form and what it sends.
+
+export type AgendaRow = { title: string; presenter: string; issueId: string };
+export type ExternalRow = { name: string; organisation: string; profession: Profession };
+export type MemberChoice = { userId: string; profession: Profession; organisation: string };
+
+export type MeetingForm = {
+  title: string;
+  kind: MeetingKind;
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  onlineUrl: string;
+  agenda: AgendaRow[];
+  members: MemberChoice[];
+  externals: ExternalRow[];
+  repeat: boolean;
+  count: number;
+};
+
+export function emptyMeetingForm(): MeetingForm {
+  return { title: '', kind: 'COLLABORATION_COUNCIL', date: '', start: '18:30', end: '20:00', place: '', onlineUrl: '', agenda: [emptyAgendaRow()], members: [], externals: [], repeat: false, count: 12 };
+}
+
+export const emptyAgendaRow = (): AgendaRow => ({ title: '', presenter: '', issueId: '' });
+export const emptyExternalRow = (): ExternalRow => ({ name: '', organisation: '', profession: 'OTHER' });
+
+/** The profession a member most likely has, from their role in the hub (the secretariat can change it). */
+export function professionForRole(role: HubRole): Profession {
+  return ({ ADVISOR: 'DOCTOR', MUNICIPALITY: 'MUNICIPAL_STAFF', HEALTH_CENTER: 'HEALTH_CENTER_STAFF', SECRETARIAT: 'OTHER' } as const)[role];
+}
+
+const trimmed = (value: string): string | undefined => value.trim() || undefined;
+
+/**
+ * What the form sends: times as Tokyo instants, blank rows left out (a row with only a presenter
+ * is sent so that the server names the missing title), a series only when asked for.
+ */
+export function toScheduleInput(hubId: string, form: MeetingForm): ScheduleMeetingInput {
+  const agenda = form.agenda
+    .filter((row) => row.title.trim() || row.presenter.trim())
+    .map((row) => ({ title: row.title.trim(), presenter: trimmed(row.presenter), issueId: row.issueId || undefined }));
+  const invitees = [
+    ...form.members.map((m) => ({ userId: m.userId, profession: m.profession, organisation: trimmed(m.organisation) })),
+    ...form.externals
+      .filter((row) => row.name.trim() || row.organisation.trim())
+      .map((row) => ({ name: row.name.trim(), organisation: trimmed(row.organisation), profession: row.profession })),
+  ];
+  return {
+    hubId,
+    kind: form.kind,
+    title: form.title.trim(),
+    startsAt: tokyoInstant(form.date, form.start),
+    endsAt: tokyoInstant(form.date, form.end),
+    place: form.place.trim(),
+    onlineUrl: trimmed(form.onlineUrl),
+    agenda,
+    invitees,
+    recurrence: form.repeat ? { rule: monthlyRule(form.date, Math.max(1, Math.min(MAX_OCCURRENCES, Math.round(form.count)))) } : undefined,
+  };
+}
+
+/** The members invited, for the double-booking warnings. */
+export function inviteeUserIds(form: Pick<MeetingForm, 'members'>): string[] {
+  return form.members.map((m) => m.userId);
+}
+
+/** Records that are new in `after`, or whose given fields differ from `before`: what to highlight after a live reload. */
+export function changedIds<T extends { id: string }>(before: readonly T[], after: readonly T[], fields: readonly (keyof T)[]): string[] {
+  const old = new Map(before.map((item) => [item.id, item]));
+  return after.filter((item) => {
+    const previous = old.get(item.id);
+    return !previous || fields.some((field) => JSON.stringify(previous[field]) !== JSON.stringify(item[field]));
+  }).map((item) => item.id);
+}
+
+// Minutes of a held meeting.
+
+export type MinutesAgendaItem = { id: string; title: string; minutes: string; decisions: readonly string[] };
+export type MinutesItemDraft = { agendaItemId: string; minutes: string; decisions: string[] };
+export type ActionRow = { description: string; assignee: string; dueOn: string; agendaItemId: string };
+
+/** The editable copy of the minutes as recorded so far, one entry per agenda item. */
+export function minutesDraft(agenda: readonly MinutesAgendaItem[]): { items: MinutesItemDraft[] } {
+  return { items: agenda.map((a) => ({ agendaItemId: a.id, minutes: a.minutes, decisions: a.decisions.length ? [...a.decisions] : [''] })) };
+}
+
+/**
+ * What recordMinutes takes: every item's minutes and non-blank decisions (it replaces them), and
+ * the new action items with a description (each save adds those given, so none is sent twice).
+ */
+export function minutesInput(items: readonly MinutesItemDraft[], actions: readonly ActionRow[]) {
+  return {
+    items: items.map((item) => ({ agendaItemId: item.agendaItemId, minutes: item.minutes.trim(), decisions: item.decisions.map((d) => d.trim()).filter(Boolean) })),
+    actionItems: actions
+      .filter((a) => a.description.trim())
+      .map((a) => ({ description: a.description.trim(), assignee: a.assignee.trim() || undefined, dueOn: a.dueOn || undefined, agendaItemId: a.agendaItemId || undefined })),
+  };
+}
