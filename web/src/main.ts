@@ -10,7 +10,7 @@ import { router } from './router';
 const client = createGraphQLClient();
 // Send anyone without a session to the sign-in page.
 router.beforeEach(async (to) => {
-  if (to.name === 'login') return true;
+  if (to.name === 'login' || to.meta.public) return true;
   const me = await client.query('{ me { user { id } } }', {}, { requestPolicy: 'network-only' }).toPromise();
   return me.data?.me ? true : { name: 'login' };
 });

@@ -15,6 +15,7 @@ const hubPages: RouteRecordRaw[] = [
   { path: 'meetings/:meetingId', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), props: true, meta: { section: 'meetings' } },
   { path: 'budget', name: 'budget', component: () => import('./pages/BudgetPage.vue'), props: true },
   { path: 'results', name: 'results', component: () => import('./pages/ResultsPage.vue'), props: true },
+  { path: 'members', name: 'members', component: () => import('./pages/MembersPage.vue'), props: true },
   { path: 'audit/:entityType/:entityId', name: 'audit', component: () => import('./pages/AuditPage.vue'), props: true },
 ];
 
@@ -23,9 +24,11 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/hubs' },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
+    { path: '/invitations/:token', name: 'invitation', component: () => import('./pages/InvitationPage.vue'), props: true, meta: { public: true } },
     { path: '/hubs', name: 'hubs', component: () => import('./pages/HubsPage.vue') },
     { path: '/hubs/:hubId', component: () => import('./layouts/HubLayout.vue'), props: true, children: hubPages },
     { path: '/prefecture', name: 'prefecture', component: () => import('./pages/PrefecturePage.vue') },
+    { path: '/prefecture/zones/:zoneId', name: 'zone', component: () => import('./pages/ZonePage.vue'), props: true },
     { path: '/areas', name: 'areas', component: () => import('./pages/AreaPage.vue') },
   ],
 });

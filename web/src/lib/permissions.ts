@@ -14,6 +14,8 @@ const ACTIONS = {
   runActivities: ['SECRETARIAT'],
   answerSurvey: ['MUNICIPALITY'],
   seeAudit: ['SECRETARIAT'],
+  manageMembers: ['SECRETARIAT'],
+  advanceCycle: ['SECRETARIAT'],
 } as const satisfies Record<string, readonly HubRole[]>;
 
 export type Action = keyof typeof ACTIONS;
