@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startServer, type TestServer } from '../../support/harness.js';
+import { Client, errorCode, startServer, type TestServer } from '../../support/harness.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 
 let server: TestServer;
@@ -138,8 +138,30 @@ describe('calendars', () => {
     const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('summary')));
     expect(events.some((s) => s.includes('伊達の研修'))).toBe(true);
     expect(events.some((s) => s.includes('連携協議会'))).toBe(true);
+    // The feed can be found again later (without its address) to revoke it; nobody else sees it.
+    const FEEDS = '{ calendarFeeds { id revokedAt } }';
+    expect((await world.advisor.ok<{ calendarFeeds: { id: string }[] }>(FEEDS)).calendarFeeds.map((f) => f.id)).toEqual([createCalendarFeed.feed.id]);
+    expect((await world.secretariat.ok<{ calendarFeeds: { id: string }[] }>(FEEDS)).calendarFeeds).toEqual([]);
     await world.advisor.ok('mutation ($f: ID!) { revokeCalendarFeed(feedId: $f) { revokedAt } }', { f: createCalendarFeed.feed.id });
+    expect((await world.advisor.ok<{ calendarFeeds: { id: string }[] }>(FEEDS)).calendarFeeds).toEqual([]);
     expect((await fetch(`${server.url}${createCalendarFeed.path}`)).status).toBe(404);
     expect((await fetch(`${server.url}/calendar/not-a-token.ics`)).status).toBe(404);
+  });
+});
+
+describe('public holidays', () => {
+  const HOLIDAYS = 'query ($from: LocalDate!, $to: LocalDate!) { publicHolidays(from: $from, to: $to) { date name } }';
+
+  it('are listed for any signed-in member, judged on Tokyo dates', async () => {
+    const world = await cycleWorld(server);
+    const { publicHolidays } = await world.municipality.ok<{ publicHolidays: { date: string; name: string }[] }>(HOLIDAYS, { from: '2026-01-01', to: '2026-01-31' });
+    expect(publicHolidays).toEqual([{ date: '2026-01-01', name: '元日' }, { date: '2026-01-12', name: '成人の日' }]);
+  });
+
+  it('refuse a period that runs backwards or longer than 400 days, and callers who are not signed in', async () => {
+    const world = await cycleWorld(server);
+    expect(errorCode(await world.advisor.gql(HOLIDAYS, { from: '2026-02-01', to: '2026-01-01' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await world.advisor.gql(HOLIDAYS, { from: '2025-01-01', to: '2026-12-31' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await new Client(server).gql(HOLIDAYS, { from: '2026-01-01', to: '2026-01-31' }))).toBe('UNAUTHENTICATED');
   });
 });

@@ -3,8 +3,7 @@ import {
   addMonths,
   changedIds,
   emptyMeetingForm,
-  holidayProbes,
-  holidaysFromWarnings,
+  monthRange,
   monthGrid,
   monthlyOccurrences,
   minutesDraft,
@@ -82,23 +81,10 @@ describe('the month grid', () => {
   });
 });
 
-describe('holidays from the server’s warnings', () => {
-  it('probes every day of the month, two days per slot', () => {
-    const probes = holidayProbes({ year: 2026, month: 2 });
-    expect(probes[0]).toEqual({ startsAt: '2026-02-01T12:00:00+09:00', endsAt: '2026-02-02T12:00:00+09:00' });
-    const covered = new Set(probes.flatMap((p) => [tokyoDateOf(p.startsAt), tokyoDateOf(p.endsAt)]));
-    for (let day = 1; day <= 28; day++) expect(covered.has(`2026-02-${String(day).padStart(2, '0')}`)).toBe(true);
-    const august = new Set(holidayProbes({ year: 2026, month: 8 }).flatMap((p) => [tokyoDateOf(p.startsAt), tokyoDateOf(p.endsAt)]));
-    expect(august.has('2026-08-31')).toBe(true);
-  });
-
-  it('reads the holiday names and ignores overlaps', () => {
-    const warnings = [
-      { code: 'HOLIDAY', message: '2026-11-03は祝日（文化の日）です。', messageEn: '2026-11-03 is a public holiday (Culture Day).' },
-      { code: 'OVERLAP', message: '拠点の別の会議「A」（11/3 18:30〜）と時間が重なっています。', messageEn: 'Overlaps "A" of the hub.' },
-    ];
-    expect([...holidaysFromWarnings(warnings, 'ja')]).toEqual([['2026-11-03', '文化の日']]);
-    expect([...holidaysFromWarnings(warnings, 'en')]).toEqual([['2026-11-03', 'Culture Day']]);
+describe('the month asked for holidays', () => {
+  it('runs from the first to the last day, leap years included', () => {
+    expect(monthRange({ year: 2028, month: 2 })).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthRange({ year: 2026, month: 12 })).toEqual({ from: '2026-12-01', to: '2026-12-31' });
   });
 });
 

@@ -116,33 +116,10 @@ export function monthGrid<T extends { startsAt: string }>(
   return weeks;
 }
 
-/**
- * Time slots whose holiday warnings name every holiday of the month: the server warns about the
- * Tokyo dates a slot starts and ends on, so one slot from noon to noon covers two days.
- */
-export function holidayProbes(ym: YearMonth): { startsAt: string; endsAt: string }[] {
+/** The first and last calendar days of a month, for the holiday query. */
+export function monthRange(ym: YearMonth): { from: string; to: string } {
   const first = `${formatYearMonth(ym)}-01`;
-  return Array.from({ length: 16 }, (_, i) => {
-    const day = addDays(first, 2 * i);
-    return { startsAt: tokyoInstant(day, '12:00'), endsAt: tokyoInstant(addDays(day, 1), '12:00') };
-  });
-}
-
-const HOLIDAY_JA = /^(\d{4}-\d{2}-\d{2})は祝日（(.+)）です。$/;
-const HOLIDAY_EN = /^(\d{4}-\d{2}-\d{2}) is a public holiday \((.+)\)\.$/;
-
-/** Holiday names by date from the server's HOLIDAY warnings (the other warnings are left out). */
-export function holidaysFromWarnings(warnings: readonly { code: string; message: string; messageEn: string }[], locale: string): Map<string, string> {
-  const holidays = new Map<string, string>();
-  for (const w of warnings) {
-    if (w.code !== 'HOLIDAY') continue;
-    const ja = HOLIDAY_JA.exec(w.message);
-    const en = HOLIDAY_EN.exec(w.messageEn);
-    const date = ja?.[1] ?? en?.[1];
-    const name = locale === 'en' ? (en?.[2] ?? ja?.[2]) : (ja?.[2] ?? en?.[2]);
-    if (date && name) holidays.set(date, name);
-  }
-  return holidays;
+  return { from: first, to: addDays(`${formatYearMonth(addMonths(ym, 1))}-01`, -1) };
 }
 
 // Recurrence: monthly on the same weekday ("the 2nd Tuesday"), as an RFC 5545 rule.

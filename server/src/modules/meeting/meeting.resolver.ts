@@ -1,9 +1,12 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
+import { badInput } from '../../platform/errors.js';
 import type { Context } from '../../platform/context.js';
 import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
+import { holidaysBetween } from './meeting.rules.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, Rsvp } from './meeting.entity.js';
 import {
   ActionItemInput,
@@ -15,6 +18,18 @@ import {
   ScheduleMeetingInput,
   UpdateMeetingInput,
 } from './meeting.inputs.js';
+
+@ObjectType({ description: 'A Japanese public holiday (祝日).' })
+export class PublicHoliday {
+  @Field(() => LocalDateResolver)
+  date!: string;
+
+  @Field(() => String, { description: 'Its name in Japanese, e.g. 文化の日.' })
+  name!: string;
+
+  @Field(() => String)
+  nameEn!: string;
+}
 
 @ObjectType({ description: 'A calendar feed just created, with its secret address (shown only now).' })
 export class IssuedCalendarFeed {
@@ -158,6 +173,20 @@ export class MeetingResolver {
   @Mutation(() => IssuedCalendarFeed, { description: 'Creates your personal calendar feed of the meetings of all your hubs; a previous feed is revoked.' })
   createCalendarFeed(@Ctx() ctx: Context): Promise<IssuedCalendarFeed> {
     return ctx.services.meeting.createFeed(ctx.em, ctx.viewer!.userId);
+  }
+
+  @Authorized()
+  @Query(() => [CalendarFeed], { description: 'Your calendar feeds that still work, newest first (to revoke one later; the address itself is shown only when created).' })
+  calendarFeeds(@Ctx() ctx: Context): Promise<CalendarFeed[]> {
+    return ctx.services.meeting.activeFeeds(ctx.em, ctx.viewer!.userId);
+  }
+
+  @Authorized()
+  @Query(() => [PublicHoliday], { description: 'Japanese public holidays (substitute holidays included) between two Tokyo dates, both included; at most 400 days.' })
+  publicHolidays(@Arg('from', () => LocalDateResolver) from: string, @Arg('to', () => LocalDateResolver) to: string): PublicHoliday[] {
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (!(days >= 0 && days <= 400)) throw badInput('to', { ja: '期間は開始日から400日以内で指定してください。', en: 'Give a period of up to 400 days, ending on or after its start.' });
+    return holidaysBetween(from, to);
   }
 
   @Authorized()

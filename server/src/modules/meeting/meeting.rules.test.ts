@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { holidayOn, holidayWarnings, occurrenceDates, overlaps, tokyoInstant } from './meeting.rules.js';
+import { holidayOn, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, tokyoInstant } from './meeting.rules.js';
 
 describe('Japanese public holidays', () => {
+  it('lists the holidays of a period in order, both ends included', () => {
+    expect(holidaysBetween('2025-11-01', '2025-11-30')).toEqual([
+      { date: '2025-11-03', name: '文化の日', nameEn: expect.any(String) },
+      { date: '2025-11-23', name: '勤労感謝の日', nameEn: expect.any(String) },
+      { date: '2025-11-24', name: '勤労感謝の日 振替休日', nameEn: expect.any(String) },
+    ]);
+    expect(holidaysBetween('2025-11-03', '2025-11-03').map((h) => h.date)).toEqual(['2025-11-03']);
+    expect(holidaysBetween('2025-11-04', '2025-11-22')).toEqual([]);
+  });
+
   it('knows 文化の日 and substitute holidays, judged on the Tokyo date', () => {
     expect(holidayOn('2025-11-03')?.name).toBe('文化の日');
     expect(holidayOn('2025-11-24')?.name).toBe('勤労感謝の日 振替休日');

@@ -15,6 +15,14 @@ export function holidayOn(date: string): { name: string; nameEn: string } | null
   return holiday ? { name: holiday.name, nameEn: holiday.name_en } : null;
 }
 
+/** Every public holiday from `from` to `to` (Tokyo calendar dates, both included), in order. */
+export function holidaysBetween(from: string, to: string): { date: string; name: string; nameEn: string }[] {
+  return Object.entries(holidayJp.holidays as Record<string, { name: string; name_en: string }>)
+    .filter(([date]) => date >= from && date <= to)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, h]) => ({ date, name: h.name, nameEn: h.name_en }));
+}
+
 export function holidayWarnings(startsAt: Date, endsAt: Date): MeetingWarning[] {
   const dates = new Set([tokyoCalendarDate(startsAt), tokyoCalendarDate(new Date(endsAt.getTime() - 1))]);
   return [...dates].flatMap((date) => {

@@ -248,6 +248,11 @@ export class MeetingService {
     });
   }
 
+  /** The caller's feeds that still work (their addresses are not kept, only that they exist). */
+  activeFeeds(em: EntityManager, userId: string): Promise<CalendarFeed[]> {
+    return em.find(CalendarFeed, { userId, revokedAt: null }, { orderBy: { createdAt: 'desc' } });
+  }
+
   revokeFeed(em: EntityManager, userId: string, feedId: string): Promise<CalendarFeed> {
     return em.transactional(async (tx) => {
       const feed = await tx.findOne(CalendarFeed, { id: feedId, userId });

@@ -70,6 +70,7 @@ export default defineMessages(
         secret: '会議の追加や変更は、数時間以内にカレンダーアプリへ反映されます（反映の間隔はアプリによります）。このURLを知っている人は誰でもあなたの会議予定を見られますので、他の人に教えないでください。',
         revoke: '配信を停止する',
         revoked: '配信を停止しました。以前のURLはもう使えません。',
+        earlier: '{when}に発行した配信URLが有効です。',
         again: 'URLを発行し直すと、以前に発行したURLは使えなくなります。',
       },
       detail: {
@@ -206,6 +207,7 @@ export default defineMessages(
         secret: 'New and changed meetings reach your calendar app within a few hours (each app has its own interval). Anyone with this address can see your meetings: do not share it.',
         revoke: 'Stop the feed',
         revoked: 'The feed is stopped: the previous address no longer works.',
+        earlier: 'A feed issued on {when} is active.',
         again: 'Issuing a new address stops the one issued before.',
       },
       detail: {
