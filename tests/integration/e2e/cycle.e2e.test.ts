@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fiscalYearOf } from '../../../server/src/platform/fiscal-year.js';
 import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 
 let web: BrowserWorld;
 let world: CycleWorld;
 
-/** The fiscal year of today in Tokyo: the dashboard opens on it. */
-const currentFiscalYear = () => {
-  const tokyo = new Date(Date.now() + 9 * 3_600_000);
-  return tokyo.getUTCMonth() >= 3 ? tokyo.getUTCFullYear() : tokyo.getUTCFullYear() - 1;
-};
 
 describe.skipIf(!browserAvailable)('the cycle on the dashboard, in Chromium', () => {
   beforeAll(async () => {
@@ -34,7 +30,7 @@ describe.skipIf(!browserAvailable)('the cycle on the dashboard, in Chromium', ()
 
     // A municipality raises one (live), then the cycle moves on.
     const { cycles } = await world.secretariat.ok<{ cycles: { id: string; fiscalYear: number }[] }>('query ($h: ID!) { cycles(hubId: $h) { id fiscalYear } }', { h: world.hubId });
-    const cycleId = cycles.find((c) => c.fiscalYear === currentFiscalYear())!.id;
+    const cycleId = cycles.find((c) => c.fiscalYear === fiscalYearOf(new Date()))!.id;
     await world.municipality.ok('mutation ($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }', { input: { hubId: world.hubId, cycleId, title: '夜間の訪問看護の体制が薄い', functions: ['ROUND_THE_CLOCK'] } });
     await page.waitForSelector('[data-testid=issues] >> text=夜間の訪問看護の体制が薄い', { timeout: 10_000 });
     await page.click('button:has-text("「事業計画」に進む")');

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fiscalYearOf } from '../../../server/src/platform/fiscal-year.js';
 import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { GlobalRole, signedIn } from '../../support/harness.js';
 
 let web: BrowserWorld;
 let world: CycleWorld;
-/** The fiscal year of today in Tokyo: the pages open on it. */
-const currentFiscalYear = () => {
-  const tokyo = new Date(Date.now() + 9 * 3_600_000);
-  return tokyo.getUTCMonth() >= 3 ? tokyo.getUTCFullYear() : tokyo.getUTCFullYear() - 1;
-};
 
 async function userId(client: CycleWorld['advisor']): Promise<string> {
   return (await client.ok<{ me: { user: { id: string } } }>('{ me { user { id } } }')).me.user.id;
@@ -60,7 +56,7 @@ describe.skipIf(!browserAvailable)('my page, the budget page and the area roll-u
   }, 60_000);
 
   it('shows the budget by category and over the year, and a posting made elsewhere appears live', async () => {
-    const fy = currentFiscalYear();
+    const fy = fiscalYearOf(new Date());
     await world.secretariat.ok('mutation ($h: ID!, $y: Int!) { openBudget(hubId: $h, fiscalYear: $y) { id } }', { h: world.hubId, y: fy });
     const record = (spentOn: string, subCap: string, category: string, amountYen: number, description: string) =>
       world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn, subCap, category, amountYen, description } });
@@ -100,12 +96,12 @@ describe.skipIf(!browserAvailable)('my page, the budget page and the area roll-u
     const { hub } = await world.secretariat.ok<{ hub: { name: string } }>('query ($h: ID!) { hub(hubId: $h) { name } }', { h: world.hubId });
     const row = page.locator(`[data-testid=rollup] tbody tr[data-hub="${hub.name}"]`);
     await row.waitFor();
-    expect(await page.locator(`a[href$="/reports/${currentFiscalYear()}/evaluation.xlsx"]`).count()).toBe(1);
+    expect(await page.locator(`a[href$="/reports/${fiscalYearOf(new Date())}/evaluation.xlsx"]`).count()).toBe(1);
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'area-rollup');
 
     // Live: spending recorded in the hub moves its row without a reload.
-    await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn: `${currentFiscalYear()}-06-01`, subCap: 'OFFICE', category: 'SUPPLIES', amountYen: 10_000, description: '資料印刷' } });
+    await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn: `${fiscalYearOf(new Date())}-06-01`, subCap: 'OFFICE', category: 'SUPPLIES', amountYen: 10_000, description: '資料印刷' } });
     await row.locator('text=184,000円').waitFor({ timeout: 10_000 });
     await page.close();
   }, 60_000);
