@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { GlobalRole } from '../modules/account/user.entity.js';
 import { Hub } from '../modules/hub/hub.entity.js';
+import { HomeCareZone } from '../modules/reference/home-care-zone.entity.js';
 import { HubRole } from '../modules/hub/membership.entity.js';
 import type { Context, Viewer } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
@@ -52,12 +53,17 @@ export function roleIn(viewer: Viewer, hubId: string | null): HubRole | undefine
   return viewer.memberships.get(hubId)?.role ?? (viewer.areaHubIds.has(hubId) ? HubRole.HEALTH_CENTER : undefined);
 }
 
-export function satisfies(viewer: Viewer, required: readonly string[], hubId: string | null): boolean {
+/** The secondary area a field's parent record lies in, where that decides a health centre's access (a zone's pipeline notes). */
+export function areaIdOf(root: unknown): string | null {
+  return root instanceof HomeCareZone ? root.secondaryArea.id : null;
+}
+
+export function satisfies(viewer: Viewer, required: readonly string[], hubId: string | null, areaId: string | null = null): boolean {
   if (required.length === 0) return true;
   const role = roleIn(viewer, hubId);
   return required.some((name) => {
     if (name === Access.PREFECTURE_ADMIN) return viewer.globalRole === GlobalRole.PREFECTURE_ADMIN;
-    if (name === Access.AREA_HEALTH_CENTER) return viewer.globalRole === GlobalRole.HEALTH_CENTER && viewer.secondaryAreaId !== null;
+    if (name === Access.AREA_HEALTH_CENTER) return viewer.globalRole === GlobalRole.HEALTH_CENTER && viewer.secondaryAreaId !== null && (areaId === null || areaId === viewer.secondaryAreaId);
     if (name === Access.MEMBER) return role !== undefined;
     return role === name;
   });
@@ -73,7 +79,7 @@ export const authChecker: AuthChecker<Context> = ({ root, args, context }, requi
   if (needsHub && !hubId && !required.some((name) => global.includes(name))) {
     throw new Error(`operation requires a hub role (${required.join(', ')}) but names no hub`);
   }
-  if (satisfies(viewer, required, hubId)) return true;
+  if (satisfies(viewer, required, hubId, areaIdOf(root))) return true;
   const names = required.map((r) => roleLabels[r] ?? r);
   throw forbidden({
     ja: `この操作は${names.join('または')}のみ行えます。`,

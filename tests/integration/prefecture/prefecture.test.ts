@@ -116,6 +116,19 @@ describe('designation pipeline', () => {
     const { client: member } = await signedIn(server);
     expect(errorCode(await member.gql('{ designationProgress { notApproached } }'))).toBe('FORBIDDEN');
   });
+
+  it('shows a health centre the pipeline notes of its own area’s zones only', async () => {
+    const NOTES = 'query ($z: ID!) { homeCareZone(id: $z) { name designationStatus approaches { who } designationChanges { toStatus } } }';
+    const { client: healthCenter } = await signedIn(server, { globalRole: GlobalRole.HEALTH_CENTER, secondaryAreaId: zones.get('小樽市')!.secondaryArea.id });
+    const own = await healthCenter.ok<{ homeCareZone: { name: string; approaches: unknown[]; designationChanges: unknown[] } }>(NOTES, { z: zones.get('小樽市')!.id });
+    expect(own.homeCareZone.name).toBe('小樽市');
+    expect(Array.isArray(own.homeCareZone.approaches) && Array.isArray(own.homeCareZone.designationChanges)).toBe(true);
+    // Another area's zone: its status is public, its notes are not.
+    const other = await healthCenter.gql(NOTES, { z: zones.get('日高')!.id });
+    expect(errorCode(other)).toBe('FORBIDDEN');
+    const status = await healthCenter.ok<{ homeCareZone: { designationStatus: string } }>('query ($z: ID!) { homeCareZone(id: $z) { designationStatus } }', { z: zones.get('日高')!.id });
+    expect(typeof status.homeCareZone.designationStatus).toBe('string');
+  });
 });
 
 describe('roll-up and the area evaluation report', () => {

@@ -21,13 +21,13 @@ import {
 
 @ObjectType({ description: 'A Japanese public holiday (祝日).' })
 export class PublicHoliday {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day, a calendar date in Japan.' })
   date!: string;
 
   @Field(() => String, { description: 'Its name in Japanese, e.g. 文化の日.' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name in English, e.g. Culture Day.' })
   nameEn!: string;
 }
 
