@@ -152,7 +152,7 @@ describe.skipIf(!browserAvailable)('the zone page: one home-care zone’s design
     expect(await page.textContent('[data-testid=invitation-note]')).toContain('このシステムはメールを送りません');
     await page.click('[data-testid=invitation] button:has-text("リンクをコピー")');
     await page.waitForSelector('[data-testid=invitation] [role=status]:has-text("コピーしました")');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(url);
     await page.waitForSelector('[data-testid=zone-status][data-status=DESIGNATED]');
     const hubLink = page.locator(`[data-testid=zone-hubs] a:has-text("${HUB}")`);
     await hubLink.waitFor();
