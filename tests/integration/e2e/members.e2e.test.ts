@@ -70,7 +70,7 @@ describe.skipIf(!browserAvailable)('the members page and accepting an invitation
     expect(await box.textContent()).toMatch(/\d{4}\/\d{2}\/\d{2}\(.\) \d{2}:\d{2}（日本時間）まで有効/);
     await page.click('button:has-text("リンクをコピー")');
     await page.waitForSelector('[data-testid=invitation-link] [role=status]:has-text("コピーしました")');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(link);
     // Listed as pending, with its role.
     expect(await page.textContent(`[data-invitation="${email}"]`)).toContain('助言医');
     await screenshot(page, 'members-invited');
