@@ -156,6 +156,37 @@ describe('members and invitations', () => {
     expect((await ok.ok<{ me: { user: { email: string } } }>('{ me { user { email } } }')).me.user.email).toBe(email);
   });
 
+  it('tells the holder of an invitation link what it is for, until it is used or revoked', async () => {
+    const PREVIEW = 'query ($t: String!) { invitationPreview(token: $t) { hubName zoneName role municipalityName email accountExists } }';
+    const email = uniqueEmail('preview');
+    const issued = await world.secretariat.ok<{ inviteMember: { token: string } }>(INVITE, { input: { hubId: world.hubId, email, role: 'ADVISOR' } });
+    const anonymous = new Client(server);
+    const { invitationPreview } = await anonymous.ok<{ invitationPreview: { hubName: string; zoneName: string; role: string; municipalityName: string | null; email: string; accountExists: boolean } }>(PREVIEW, { t: issued.inviteMember.token });
+    const { hub } = await world.secretariat.ok<{ hub: { name: string; zone: { name: string } } }>('query ($h: ID!) { hub(hubId: $h) { name zone { name } } }', { h: world.hubId });
+    expect(invitationPreview).toEqual({ hubName: hub.name, zoneName: hub.zone.name, role: 'ADVISOR', municipalityName: null, email, accountExists: false });
+    await accept(server, issued.inviteMember.token);
+    expect(errorCode(await anonymous.gql(PREVIEW, { t: issued.inviteMember.token }))).toBe('INVITATION_INVALID');
+    expect(errorCode(await anonymous.gql(PREVIEW, { t: 'not-a-token' }))).toBe('INVITATION_INVALID');
+    // For someone who already has an account, the link says so.
+    const { user } = await signedIn(server);
+    const again = await world.secretariat.ok<{ inviteMember: { token: string } }>(INVITE, { input: { hubId: world.hubId, email: user.email, role: 'ADVISOR' } });
+    expect((await anonymous.ok<{ invitationPreview: { accountExists: boolean } }>(PREVIEW, { t: again.inviteMember.token })).invitationPreview.accountExists).toBe(true);
+  });
+
+  it('counts wrong passwords on an invitation like failed sign-ins, and locks the account out the same way', async () => {
+    const other = await hubWorld(server, { admin, zone: '北渡島檜山' });
+    const { user } = await signedIn(server);
+    const issued = await other.secretariat.ok<{ inviteMember: { token: string } }>(INVITE, { input: { hubId: other.hubId, email: user.email, role: 'ADVISOR' } });
+    const guesser = new Client(server);
+    const attempt = (password: string) => guesser.gql('mutation ($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { user { id } } }', { t: issued.inviteMember.token, p: password });
+    for (let i = 0; i < 5; i++) expect(errorCode(await attempt(`Wrong-Password-${i}!x`))).toBe('INVALID_CREDENTIALS');
+    // Locked out now, even with the right password, and for ordinary sign-in too.
+    expect(errorCode(await attempt(PASSWORD))).toBe('LOGIN_RATE_LIMITED');
+    expect(errorCode(await new Client(server).login(user.email))).toBe('LOGIN_RATE_LIMITED');
+    const { hub } = await other.secretariat.ok<{ hub: { members: { user: { email: string } }[] } }>('query ($h: ID!) { hub(hubId: $h) { members { user { email } } } }', { h: other.hubId });
+    expect(hub.members.map((m) => m.user.email)).not.toContain(user.email);
+  });
+
   it('lets an existing user join a second hub with another role, confirming their password', async () => {
     const other = await hubWorld(server, { admin, zone: '北渡島檜山' });
     const { client, user } = await signedIn(server);

@@ -59,6 +59,20 @@ export class AuthService {
     return this.issueSession(em, user, input.ip, input.userAgent);
   }
 
+  /**
+   * Checks a known account's password the way sign-in does: refused while the account or the
+   * address is locked out, and every attempt counts towards the limits. Call it outside any
+   * transaction that a refusal rolls back, or the failed attempt would not be kept.
+   */
+  async confirmPassword(em: EntityManager, user: User, password: string, ip: string): Promise<void> {
+    const now = this.now();
+    await this.assertNotRateLimited(em, user.email, ip, now);
+    const ok = await this.verifyPassword(user.passwordHash, password);
+    em.create(LoginAttempt, { email: user.email, ip, succeeded: ok, attemptedAt: now });
+    await em.flush();
+    if (!ok) throw invalidCredentials();
+  }
+
   async issueSession(em: EntityManager, user: User, ip: string, userAgent?: string): Promise<IssuedSession> {
     const now = this.now();
     const token = randomBytes(32).toString('base64url');

@@ -128,3 +128,27 @@ export class HubCreation {
   @Field(() => IssuedInvitation, { nullable: true, description: 'Invitation for the first secretariat member.' })
   secretariatInvitation?: IssuedInvitation | null;
 }
+
+@ObjectType({ description: 'What an invitation link is for, shown to the person holding it before they accept.' })
+export class InvitationPreview {
+  @Field(() => String, { description: 'Name of the hub the invitation is to.' })
+  hubName!: string;
+
+  @Field(() => String, { description: 'Its home-care zone.' })
+  zoneName!: string;
+
+  @Field(() => HubRole, { description: 'The role the person will have.' })
+  role!: HubRole;
+
+  @Field(() => String, { nullable: true, description: 'For a municipality member: the municipality they will speak for.' })
+  municipalityName!: string | null;
+
+  @Field(() => String, { description: 'The e-mail address invited (the account the person signs in with).' })
+  email!: string;
+
+  @Field(() => Date, { description: 'Until when the link can be used.' })
+  expiresAt!: Date;
+
+  @Field(() => Boolean, { description: 'Whether an account with that address exists: then the person confirms its password instead of choosing one.' })
+  accountExists!: boolean;
+}

@@ -11,6 +11,7 @@ import {
   CreateHubInput,
   HubCreation,
   InviteMemberInput,
+  InvitationPreview,
   IssuedInvitation,
   UpdateHubInput,
   UpdateParticipationInput,
@@ -56,6 +57,11 @@ export class HubResolver {
   @Mutation(() => Invitation, { description: 'Withdraws an invitation that has not been accepted (secretariat only).' })
   revokeInvitation(@Arg('hubId', () => ID) hubId: string, @Arg('invitationId', () => ID) invitationId: string, @Ctx() ctx: Context): Promise<Invitation> {
     return ctx.services.hub.revokeInvitation(ctx.em, hubId, invitationId);
+  }
+
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for (hub, role, e-mail, whether that account exists), for the person holding it; INVITATION_INVALID once expired, revoked or used. Needs no sign-in: the token is the secret.' })
+  invitationPreview(@Arg('token', () => String) token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
+    return ctx.services.hub.previewInvitation(ctx.em, token);
   }
 
   @Mutation(() => SignIn, { description: 'Accepts an invitation: newcomers choose a password, existing users confirm theirs. Signs the person in.' })

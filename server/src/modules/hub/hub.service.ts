@@ -24,7 +24,7 @@ import {
   tierRequiresLargeZone,
 } from './hub.errors.js';
 import { Hub, HubStatus, type HubTier } from './hub.entity.js';
-import type { AddParticipationInput, CreateHubInput, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
+import type { AddParticipationInput, CreateHubInput, InvitationPreview, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
 import { INVITATION_VALID_DAYS, membershipProblem, tierProblem } from './hub.rules.js';
 import { Invitation } from './invitation.entity.js';
 import { HubRole, Membership } from './membership.entity.js';
@@ -139,19 +139,41 @@ export class HubService {
     });
   }
 
+  /** What a usable invitation link is for; the same refusal as accepting for a link that is not usable. */
+  async previewInvitation(em: EntityManager, token: string): Promise<InvitationPreview> {
+    const invitation = await em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['hub', 'hub.zone', 'municipality'] });
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invitationInvalid();
+    const hub = invitation.hub.getEntity();
+    return {
+      hubName: hub.name,
+      zoneName: hub.zone.getEntity().name,
+      role: invitation.role,
+      municipalityName: invitation.municipality?.getEntity().name ?? null,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+      accountExists: (await em.count(User, { email: invitation.email })) > 0,
+    };
+  }
+
   /**
    * Accepts an invitation: a newcomer sets a password (the policy applies); someone who already
    * has an account confirms it with their password. Either way they are signed in.
    */
   async acceptInvitation(em: EntityManager, input: { token: string; displayName?: string | null; password: string; ip: string; userAgent?: string }): Promise<IssuedSession> {
-    const found = await em.findOne(Invitation, { tokenHash: hashToken(input.token) }, { fields: ['hub'] });
-    if (!found) throw invitationInvalid();
+    const usable = <T extends Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt'>>(i: T | null): i is T => Boolean(i && !i.acceptedAt && !i.revokedAt && i.expiresAt > new Date());
+    const found = await em.findOne(Invitation, { tokenHash: hashToken(input.token) }, { fields: ['hub', 'email', 'acceptedAt', 'revokedAt', 'expiresAt'] });
+    if (!usable(found)) throw invitationInvalid();
+    // An existing account's password is checked as sign-in checks it (locked out after repeated
+    // failures, each attempt recorded), before the transaction, so that a refusal still counts.
+    const existing = await em.findOne(User, { email: found.email }, { populate: ['passwordHash'] });
+    if (existing) await this.auth.confirmPassword(em, existing, input.password, input.ip);
     return inHub(em, found.hub.id, async (tx) => {
       const invitation = await tx.findOne(Invitation, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invitationInvalid();
-      let user = await tx.findOne(User, { email: invitation.email }, { populate: ['passwordHash'] });
+      if (!usable(invitation)) throw invitationInvalid();
+      let user = await tx.findOne(User, { email: invitation.email });
       if (user) {
-        if (!(await this.auth.verifyPassword(user.passwordHash, input.password))) throw invalidCredentials();
+        // The account appeared since the check above: its password was never confirmed.
+        if (!existing) throw invalidCredentials();
         actAs(user.id);
       } else {
         user = tx.create(User, {
