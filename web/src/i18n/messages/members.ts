@@ -76,6 +76,7 @@ export default defineMessages(
     },
     invitation: {
       title: '拠点への招待',
+      hub: '拠点', role: '役割', email: 'メールアドレス', expires: '有効期限',
       lead: '在宅医療連携拠点ワークスペースへの招待を承諾します。',
       mode: 'アカウントの有無',
       newcomer: '初めて利用する（アカウントを作成する）',
@@ -182,6 +183,7 @@ export default defineMessages(
     },
     invitation: {
       title: 'Invitation to a hub',
+      hub: 'Hub', role: 'Role', email: 'E-mail', expires: 'Valid until',
       lead: 'Accept your invitation to the home-care hub workspace.',
       mode: 'Your account',
       newcomer: 'I am new here (create an account)',
