@@ -9,7 +9,6 @@ import {
   designateField,
   designateInput,
   institutionLines,
-  invitationLink,
   nextSteps,
   parseWholeNumber,
   pipelineSteps,
@@ -126,8 +125,4 @@ describe('forms to mutation arguments', () => {
     expect(designateField(undefined, 'WRONG_DESIGNATION_STEP')).toBeUndefined();
   });
 
-  it('builds the invitation link from the page’s origin', () => {
-    expect(invitationLink('https://hub.example.jp', 'abc_DEF-123')).toBe('https://hub.example.jp/invitations/abc_DEF-123');
-    expect(invitationLink('http://127.0.0.1:4000/', 'a/b')).toBe('http://127.0.0.1:4000/invitations/a%2Fb');
-  });
 });

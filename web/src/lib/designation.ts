@@ -168,11 +168,6 @@ export function designateField(field: string | undefined, code: string): string 
 /** A designation just made, with the secretariat's invitation (its token is shown only this once). */
 export type Designated = { hubId: string; hubName: string; token: string | null; email: string; expiresAt: string | null };
 
-/** The address the secretariat opens to accept its invitation. */
-export function invitationLink(origin: string, token: string): string {
-  return `${origin.replace(/\/$/, '')}/invitations/${encodeURIComponent(token)}`;
-}
-
 /** Where the zone is on the pipeline, for a stepper: each step done, current or to come (WITHDRAWN: none current). */
 export function pipelineSteps(status: DesignationStatus): { status: DesignationStatus; state: 'done' | 'current' | 'todo' }[] {
   const at = PIPELINE.indexOf(status);
