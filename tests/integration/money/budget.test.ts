@@ -163,6 +163,10 @@ describe('double funding', () => {
     });
     expect(errorCode(clash)).toBe('DOUBLE_FUNDING');
     expect(clash.errors?.[0]?.extensions).toMatchObject({ expenseId: hubSide.data!.recordExpense.id, reason: 'SAME_ACTIVITY', municipality: '室蘭市' });
+    // The message names both records in words a person recognises, not by their ids.
+    expect(clash.errors?.[0]?.message).toContain('研修会場使用料（ホテル）30,000円');
+    expect(clash.errors?.[0]?.message).toContain('室蘭市の事業実績「2025-09-01 研修（ホテル）30,000円」');
+    expect(clash.errors?.[0]?.message).not.toContain(hubSide.data!.recordExpense.id);
     // Counting the activity as a result, without claiming its cost, is fine.
     expect((await world.municipality.gql(RESULT, { input: { hubId: world.hubId, activityId, item: 'KA_TRAINING', description: '研修', periodStart: '2025-09-01', periodEnd: '2025-09-01' } })).errors).toBeUndefined();
 

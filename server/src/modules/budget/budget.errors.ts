@@ -69,14 +69,14 @@ export const notAttended = (name: string, why: 'NOT_RECORDED' | 'ABSENT' | 'NOT_
 export const wrongHonorariumState = (state: string, needed: string) =>
   new AppError(BudgetErrorCode.WRONG_HONORARIUM_STATE, { ja: `この操作は状態が「${needed}」の謝金にのみ行えます（現在：${state}）。`, en: `Only a ${needed} honorarium allows this (this one is ${state}).` }, { state, needed });
 
-export type FundingClash = { expenseId: string; programmeResultId: string; municipality: string; reason: 'SAME_ACTIVITY' | 'SAME_PAYEE_DATE_AMOUNT' };
+export type FundingClash = { expenseId: string; programmeResultId: string; municipality: string; reason: 'SAME_ACTIVITY' | 'SAME_PAYEE_DATE_AMOUNT'; expenseSummary: string; resultSummary: string };
 
 export const doubleFunding = (clash: FundingClash) =>
   new AppError(
     BudgetErrorCode.DOUBLE_FUNDING,
     {
-      ja: `補助金の二重取りの疑いがあります：拠点の経費（${clash.expenseId}）と${clash.municipality}の事業実績（${clash.programmeResultId}）が${clash.reason === 'SAME_ACTIVITY' ? '同じ事業実施' : '同じ支払先・日付・金額'}の経費を計上しています。どちらか一方の財源で計上してください。`,
-      en: `Possible double funding: hub expense ${clash.expenseId} and ${clash.municipality}'s programme result ${clash.programmeResultId} claim ${clash.reason === 'SAME_ACTIVITY' ? 'the same activity' : 'the same payee, date and amount'}. Claim the cost under one source only.`,
+      ja: `補助金の二重取りの疑いがあります：拠点の経費「${clash.expenseSummary}」と${clash.municipality}の事業実績「${clash.resultSummary}」が${clash.reason === 'SAME_ACTIVITY' ? '同じ事業実施' : '同じ支払先・日付・金額'}の経費を計上しています。どちらか一方の財源で計上してください。`,
+      en: `Possible double funding: the hub expense “${clash.expenseSummary}” and ${clash.municipality}'s programme result “${clash.resultSummary}” claim ${clash.reason === 'SAME_ACTIVITY' ? 'the same activity' : 'the same payee, date and amount'}. Claim the cost under one source only.`,
     },
     { ...clash },
   );

@@ -142,4 +142,10 @@ export class FundingClashType {
 
   @Field(() => String, { description: 'SAME_ACTIVITY or SAME_PAYEE_DATE_AMOUNT.' })
   reason!: string;
+
+  @Field(() => String, { description: 'The hub expense in words: date, description, payee, amount.' })
+  expenseSummary!: string;
+
+  @Field(() => String, { description: "The municipality's claim in words: date, description, payee, amount." })
+  resultSummary!: string;
 }

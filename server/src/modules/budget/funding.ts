@@ -3,8 +3,8 @@ import { ProgrammeResult } from '../programme-result/programme-result.entity.js'
 import { Expense, FundingSource } from './budget.entity.js';
 import type { FundingClash } from './budget.errors.js';
 
-type ExpenseSide = Pick<Expense, 'id' | 'activityId' | 'payee' | 'spentOn' | 'amountYen' | 'fundingSource'>;
-type ResultSide = Pick<ProgrammeResult, 'id' | 'activityId' | 'costPayee' | 'costDate' | 'costYen' | 'fundingSource'> & { municipalityName: string };
+type ExpenseSide = Pick<Expense, 'id' | 'activityId' | 'payee' | 'spentOn' | 'amountYen' | 'fundingSource' | 'description'>;
+type ResultSide = Pick<ProgrammeResult, 'id' | 'activityId' | 'costPayee' | 'costDate' | 'costYen' | 'fundingSource' | 'description'> & { municipalityName: string };
 
 /**
  * 補助金二重取りの防止: the same cost must not be claimed under the hub subsidy and under a
@@ -13,11 +13,24 @@ type ResultSide = Pick<ProgrammeResult, 'id' | 'activityId' | 'costPayee' | 'cos
  */
 export function clash(expense: ExpenseSide, result: ResultSide): FundingClash | null {
   if (expense.fundingSource !== FundingSource.HUB_SUBSIDY || result.fundingSource !== FundingSource.MUNICIPAL_PROGRAMME || result.costYen <= 0) return null;
-  const base = { expenseId: expense.id, programmeResultId: result.id, municipality: result.municipalityName };
+  const base = {
+    expenseId: expense.id,
+    programmeResultId: result.id,
+    municipality: result.municipalityName,
+    // How a person recognises the two records in the refusal (the ids stay for the software).
+    expenseSummary: recordSummary(expense.spentOn, expense.description, expense.payee, expense.amountYen),
+    resultSummary: recordSummary(result.costDate ?? null, result.description, result.costPayee, result.costYen),
+  };
   if (expense.activityId && expense.activityId === result.activityId) return { ...base, reason: 'SAME_ACTIVITY' };
   const samePayee = expense.payee.trim() !== '' && expense.payee.trim() === result.costPayee.trim();
   if (samePayee && expense.spentOn === result.costDate && expense.amountYen === result.costYen) return { ...base, reason: 'SAME_PAYEE_DATE_AMOUNT' };
   return null;
+}
+
+const yen = new Intl.NumberFormat('ja-JP');
+/** "2025-09-01 研修会場使用料（ホテル）30,000円" */
+export function recordSummary(date: string | null, description: string, payee: string, amountYen: number): string {
+  return `${date ? `${date} ` : ''}${description}${payee.trim() ? `（${payee.trim()}）` : ''}${yen.format(amountYen)}円`;
 }
 
 async function resultSides(em: EntityManager, where: object): Promise<ResultSide[]> {
