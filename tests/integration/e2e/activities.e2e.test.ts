@@ -72,6 +72,8 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
 
     await page.waitForSelector('#activity-title:has-text("在宅医療資源調査")');
     surveyId = page.url().split('/').at(-1)!;
+    // The page names the project the survey belongs to.
+    expect(await page.textContent('.project-of')).toContain('退院支援ルールの運用');
     expect(await page.textContent('[data-testid=survey-state]')).toContain('未送付');
     await page.click('[data-testid=send-survey]');
     await page.waitForSelector('[data-testid=survey-state]:has-text("回答受付中")');

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
+import { Project } from '../plan/project.entity.js';
 import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, SurveyQuestion, SurveyResponse } from './activity.entity.js';
@@ -56,6 +57,11 @@ export class ActivityResolver {
   @Mutation(() => SurveyResponse, { description: "Answers a survey for the caller's municipality; answering again before the deadline replaces the answers." })
   answerSurvey(@Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput, @Ctx() ctx: Context): Promise<SurveyResponse> {
     return ctx.services.activity.answer(ctx.em, input, ctx.viewer!);
+  }
+
+  @FieldResolver(() => Project, { description: 'The project of the business plan this activity carries out.' })
+  project(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Project> {
+    return ctx.hubEm(activity.hubId).findOneOrFail(Project, { id: activity.project.id });
   }
 
   @FieldResolver(() => [SurveyQuestion], { description: 'For a survey: its questions.' })

@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export default defineMessages(
   {
     activities: {
+      projectOf: '事業',
       title: '事業実施・調査照会',
       fiscalYear: '年度',
       noCycle: 'この拠点にはまだ事業サイクルがありません。',
@@ -151,6 +152,7 @@ export default defineMessages(
   },
   {
     activities: {
+      projectOf: 'Project',
       title: 'Activities and surveys',
       fiscalYear: 'Fiscal year',
       noCycle: 'This hub has no project cycle yet.',
