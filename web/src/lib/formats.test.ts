@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentFiscalYear, fiscalYearLabel, gauge, thousandYen, tokyo, yen } from './formats';
+import { i18n } from '../i18n';
 import { can } from './permissions';
 
 describe('formats', () => {
@@ -12,6 +13,9 @@ describe('formats', () => {
   it('names fiscal years in era form and judges them in Tokyo', () => {
     expect(fiscalYearLabel(2025)).toBe('令和7年度');
     expect(fiscalYearLabel(2019)).toBe('令和元年度');
+    i18n.global.locale.value = 'en';
+    expect(fiscalYearLabel(2025)).toBe('FY2025 (Reiwa 7)');
+    i18n.global.locale.value = 'ja';
     expect(currentFiscalYear(new Date('2026-03-31T15:30:00Z'))).toBe(2026);
   });
 

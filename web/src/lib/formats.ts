@@ -1,6 +1,15 @@
-import { fiscalYearLabel, fiscalYearLabelEn, fiscalYearOf } from '../../../server/src/platform/fiscal-year';
+import { fiscalYearLabel as eraFiscalYearLabel, fiscalYearLabelEn, fiscalYearOf } from '../../../server/src/platform/fiscal-year';
+import { i18n } from '../i18n';
 
-export { fiscalYearLabel, fiscalYearLabelEn, fiscalYearOf };
+export { fiscalYearLabelEn, fiscalYearOf };
+
+/**
+ * A fiscal year as the reader's language writes it: 令和7年度, or FY2025 (Reiwa 7). Reading the
+ * locale here makes every screen that shows a year follow the language switch.
+ */
+export function fiscalYearLabel(fiscalYear: number): string {
+  return i18n.global.locale.value === 'en' ? fiscalYearLabelEn(fiscalYear) : eraFiscalYearLabel(fiscalYear);
+}
 
 const yenFormat = new Intl.NumberFormat('ja-JP');
 const tokyoDateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit' });
