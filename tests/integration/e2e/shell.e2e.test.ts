@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { PASSWORD } from '../../support/harness.js';
-import { hubWorld, type HubWorld } from '../../support/world.js';
+import { hubWorld, prefectureAdmin, type HubWorld } from '../../support/world.js';
 
 let web: BrowserWorld;
 let world: CycleWorld;
@@ -64,6 +64,20 @@ describe.skipIf(!browserAvailable)('the shell: switching hubs and languages, in 
     await page.waitForSelector('nav.tabs >> text=ダッシュボード');
     expect(await page.textContent('.page-title')).toMatch(/令和.+年度/);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await page.close();
+  }, 60_000);
+
+  it('takes the prefecture from the roll-up into a hub, with its budget, without claiming a lost connection', async () => {
+    const page = await signIn(web, await prefectureAdmin(web.server));
+    await page.goto(`${web.server.url}/areas`);
+    await page.waitForSelector('[data-testid=rollup]');
+    await waitLive(page);
+    const { hub } = await world.secretariat.ok<{ hub: { name: string } }>('query ($h: ID!) { hub(hubId: $h) { name } }', { h: world.hubId });
+    await page.click(`[data-testid=rollup] tr[data-hub="${hub.name}"] a`);
+    await page.waitForSelector('[data-testid=budget]');
+    // The roll-up's subscription ended with its page; the socket closing is not a lost connection.
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-testid=connection]:has-text("再接続中")').count()).toBe(0);
     await page.close();
   }, 60_000);
 });

@@ -11,6 +11,8 @@ export const connection = ref<'idle' | 'connecting' | 'connected' | 'reconnectin
  * screens catch up from the last sequence they saw.
  */
 export function createGraphQLClient(): Client {
+  // The socket is lazy: it closes by itself when the last subscription ends, which is not a lost connection.
+  let active = 0;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const ws = createWsClient({
     url,
@@ -20,7 +22,7 @@ export function createGraphQLClient(): Client {
     on: {
       connecting: () => (connection.value = connection.value === 'idle' ? 'connecting' : 'reconnecting'),
       connected: () => (connection.value = 'connected'),
-      closed: () => (connection.value = 'reconnecting'),
+      closed: () => (connection.value = active > 0 ? 'reconnecting' : 'idle'),
     },
   });
   return new Client({
@@ -31,7 +33,32 @@ export function createGraphQLClient(): Client {
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          subscribe: (sink) => {
+            active += 1;
+            let ended = false;
+            const end = () => {
+              if (ended) return;
+              ended = true;
+              active -= 1;
+            };
+            const dispose = ws.subscribe({ ...request, query: request.query ?? '' }, {
+              next: (value) => sink.next(value as Parameters<typeof sink.next>[0]),
+              error: (error) => {
+                end();
+                sink.error(error);
+              },
+              complete: () => {
+                end();
+                sink.complete();
+              },
+            });
+            return {
+              unsubscribe: () => {
+                end();
+                dispose();
+              },
+            };
+          },
         }),
       }),
     ],
