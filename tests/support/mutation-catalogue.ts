@@ -44,12 +44,17 @@ async function surveyIn(world: CycleWorld, send: boolean): Promise<{ activityId:
   return { activityId, questionId: activity.questions[0]!.id };
 }
 
-async function programmeResult(world: CycleWorld): Promise<string> {
-  const { recordProgrammeResult } = await world.municipality.ok<{ recordProgrammeResult: { id: string } }>(
-    'mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id } }',
+async function programmeResult(world: CycleWorld): Promise<{ id: string; version: number }> {
+  const { recordProgrammeResult } = await world.municipality.ok<{ recordProgrammeResult: { id: string; version: number } }>(
+    'mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id version } }',
     { input: { hubId: world.hubId, item: 'KA_TRAINING', description: '多職種研修会に参加', sessions: 1, participants: 8, periodStart: '2025-09-01', periodEnd: '2025-09-01' } },
   );
-  return recordProgrammeResult.id;
+  return recordProgrammeResult;
+}
+
+async function participationVersion(world: CycleWorld, participationId: string): Promise<number> {
+  const { hub } = await world.secretariat.ok<{ hub: { participations: { id: string; version: number }[] } }>('query ($h: ID!) { hub(hubId: $h) { participations { id version } } }', { h: world.hubId });
+  return hub.participations.find((p) => p.id === participationId)!.version;
 }
 
 const budgets = new WeakMap<CycleWorld, Promise<void>>();
@@ -197,9 +202,10 @@ export const MUTATIONS: Record<string, Row> = {
   updateParticipation: {
     allowed: S,
     async prepare({ world }) {
+      const participationId = [...world.participationIds.values()][0]!;
       return {
         query: 'mutation ($input: UpdateParticipationInput!) { updateParticipation(input: $input) { id } }',
-        variables: { input: { hubId: world.hubId, participationId: [...world.participationIds.values()][0], contactName: `担当 ${randomUUID().slice(0, 4)}` } },
+        variables: { input: { hubId: world.hubId, participationId, version: await participationVersion(world, participationId), contactName: `担当 ${randomUUID().slice(0, 4)}` } },
       };
     },
   },
@@ -381,14 +387,14 @@ export const MUTATIONS: Record<string, Row> = {
   updateProgrammeResult: {
     allowed: ['MUNICIPALITY'],
     async prepare({ world }) {
-      const resultId = await programmeResult(world);
-      return { query: 'mutation ($input: UpdateProgrammeResultInput!) { updateProgrammeResult(input: $input) { id } }', variables: { input: { hubId: world.hubId, resultId, participants: 9 } } };
+      const result = await programmeResult(world);
+      return { query: 'mutation ($input: UpdateProgrammeResultInput!) { updateProgrammeResult(input: $input) { id } }', variables: { input: { hubId: world.hubId, resultId: result.id, version: result.version, participants: 9 } } };
     },
   },
   deleteProgrammeResult: {
     allowed: ['MUNICIPALITY'],
     async prepare({ world }) {
-      const resultId = await programmeResult(world);
+      const { id: resultId } = await programmeResult(world);
       return { query: 'mutation ($h: ID!, $r: ID!) { deleteProgrammeResult(hubId: $h, resultId: $r) { id } }', variables: { h: world.hubId, r: resultId } };
     },
   },

@@ -315,9 +315,40 @@ describe('municipal programme results', () => {
     const listed = await noboribetsu.ok<{ programmeResults: { municipality: { name: string } }[] }>('query ($h: ID!) { programmeResults(hubId: $h) { municipality { name } } }', { h: world.hubId });
     expect(listed.programmeResults.map((r) => r.municipality.name)).toEqual(['登別市']);
     const foreignEdit = await noboribetsu.gql('mutation ($input: UpdateProgrammeResultInput!) { updateProgrammeResult(input: $input) { id } }', {
-      input: { hubId: world.hubId, resultId: training.data!.recordProgrammeResult.id, participants: 1 },
+      input: { hubId: world.hubId, resultId: training.data!.recordProgrammeResult.id, version: 1, participants: 1 },
     });
     expect(errorCode(foreignEdit)).toBe('NOT_OWN_MUNICIPALITY');
+  });
+
+  it('refuses a change based on a stale version with CONFLICT and the current version, changing nothing', async () => {
+    const world = await cycleWorld(server);
+    const colleague = await world.invite('MUNICIPALITY', '室蘭市');
+    const { recordProgrammeResult: recorded } = await world.municipality.ok<{ recordProgrammeResult: { id: string; version: number } }>(
+      'mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id version } }',
+      { input: { hubId: world.hubId, item: 'KA_TRAINING', description: '多職種研修会', sessions: 1, participants: 17, periodStart: '2025-09-01', periodEnd: '2025-09-01' } },
+    );
+    expect(recorded.version).toBe(1);
+    const UPDATE = 'mutation ($input: UpdateProgrammeResultInput!) { updateProgrammeResult(input: $input) { version participants description } }';
+    const update = (client: typeof world.municipality, version: number, change: Record<string, unknown>) =>
+      client.gql<{ updateProgrammeResult: { version: number; participants: number; description: string } }>(UPDATE, { input: { hubId: world.hubId, resultId: recorded.id, version, ...change } });
+
+    // Two members of 室蘭市 opened version 1; the first one's save grows the version by one.
+    const first = await update(colleague, 1, { participants: 18 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.updateProgrammeResult).toEqual({ version: 2, participants: 18, description: '多職種研修会' });
+    const stale = await update(world.municipality, 1, { description: '上書きされては困る内容', participants: 99 });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
+    const read = async () =>
+      (await world.municipality.ok<{ programmeResults: { id: string; version: number; participants: number; description: string }[] }>('query ($h: ID!) { programmeResults(hubId: $h) { id version participants description } }', { h: world.hubId }))
+        .programmeResults.find((r) => r.id === recorded.id);
+    expect(await read()).toEqual({ id: recorded.id, version: 2, participants: 18, description: '多職種研修会' });
+
+    // Based on the current version, the change goes through, one version further each time.
+    expect((await update(world.municipality, 2, { description: '多職種研修会（退院支援）' })).data?.updateProgrammeResult.version).toBe(3);
+    expect((await update(colleague, 3, { sessions: 2 })).data?.updateProgrammeResult.version).toBe(4);
+    expect(await read()).toEqual({ id: recorded.id, version: 4, participants: 18, description: '多職種研修会（退院支援）' });
+    expect(errorCode(await update(world.municipality, 99, { participants: 1 }))).toBe('CONFLICT');
   });
 
   it('are never readable from another hub', async () => {

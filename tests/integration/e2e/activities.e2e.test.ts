@@ -171,7 +171,7 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
     await page.close();
   }, 60_000);
 
-  it('lets a municipality record a programme result, see it in its report with a CSV, refuses a double claim, and shows a colleague’s result live', async () => {
+  it('lets a municipality record a programme result, see it in its report with a CSV, refuses a double claim, shows a colleague’s result live and re-applies an edit over the colleague’s conflicting change', async () => {
     // A hub-subsidy expense the municipality will try to claim again.
     await world.secretariat.ok('mutation ($h: ID!, $y: Int!) { openBudget(hubId: $h, fiscalYear: $y) { id } }', { h: world.hubId, y: fiscalYear });
     await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', {
@@ -220,7 +220,7 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
     expect(csv.subarray(3).toString('utf8')).toContain('多職種研修会に市職員と包括職員が参加');
 
     // A colleague of the same municipality records one through the API: it appears without reload.
-    await muroranColleague.ok('mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id } }', {
+    const { recordProgrammeResult: lecture } = await muroranColleague.ok<{ recordProgrammeResult: { id: string } }>('mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id } }', {
       input: { hubId: world.hubId, item: 'KI_AWARENESS', description: '市民向けACP講演会', periodStart: today, periodEnd: today, sessions: 1, participants: 60 },
     });
     await page.waitForSelector('[data-testid=results] tr.flash[data-result="市民向けACP講演会"]', { timeout: 10_000 });
@@ -234,6 +234,34 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
     await edit.locator('input[name=participants]').fill('75');
     await edit.locator('button[type=submit]').click();
     await page.waitForSelector('[data-testid=total-participants]:has-text("79")');
+
+    // While the form is open, the colleague changes the same result through the API: saving is
+    // refused (CONFLICT), what was typed stays, and it is re-applied onto the latest version.
+    const lectureNow = async () =>
+      (await muroranColleague.ok<{ programmeResults: { id: string; version: number; sessions: number; participants: number }[] }>('query ($h: ID!) { programmeResults(hubId: $h) { id version sessions participants } }', { h: world.hubId }))
+        .programmeResults.find((r) => r.id === lecture.id)!;
+    await page.click('button[aria-label="「市民向けACP講演会」を編集"]');
+    await edit.locator('input[name=sessions]').fill('2');
+    const opened = (await lectureNow()).version;
+    await muroranColleague.ok('mutation ($input: UpdateProgrammeResultInput!) { updateProgrammeResult(input: $input) { id } }', {
+      input: { hubId: world.hubId, resultId: lecture.id, version: opened, participants: 80 },
+    });
+    await page.waitForSelector('[data-testid=total-participants]:has-text("84")', { timeout: 10_000 });
+    await edit.locator('button[type=submit]').click();
+    const offer = page.locator('[data-testid=result-conflict]');
+    await offer.waitFor();
+    expect(await edit.locator('input[name=sessions]').inputValue()).toBe('2');
+    await screenshot(page, 'results-conflict');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await offer.locator('button:has-text("最新の内容を読み込み、入力を再適用")').click();
+    await page.locator('[data-testid=result-reapplied]:has-text("回数")').waitFor();
+    expect(await page.textContent('[data-testid=result-reapplied]')).toContain('他の人が変更した項目: 参加者数');
+    expect(await edit.locator('input[name=sessions]').inputValue()).toBe('2');
+    expect(await edit.locator('input[name=participants]').inputValue()).toBe('80');
+    await edit.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=notice]:has-text("実績を変更しました")');
+    expect(await lectureNow()).toEqual({ id: lecture.id, version: opened + 2, sessions: 2, participants: 80 });
+    expect(await page.textContent('tr[data-result="市民向けACP講演会"]')).toContain('80');
     await page.click('button[aria-label="「市民向けACP講演会」を削除"]');
     await page.click('[data-testid=results] button.danger');
     await page.waitForSelector('[data-testid=total-participants]:has-text("4")');

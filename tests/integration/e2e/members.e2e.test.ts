@@ -163,7 +163,7 @@ describe.skipIf(!browserAvailable)('the members page and accepting an invitation
     await invitee.close();
   }, 60_000);
 
-  it('removes and adds a participating municipality, edits its contact, shows another’s edit live and explains the refusals', async () => {
+  it('removes and adds a participating municipality, edits its contact, shows another’s edit live, re-applies an edit over a conflicting change and explains the refusals', async () => {
     const page = await openMembers(world.secretariat);
     // Both municipalities of the 室蘭 zone take part already.
     expect(await page.textContent('[data-testid=participations]')).toContain('室蘭圏域のすべての市町村がすでに参加しています');
@@ -209,10 +209,39 @@ describe.skipIf(!browserAvailable)('the members page and accepting an invitation
     expect(await accessibilityProblems(page)).toEqual([]);
 
     // Another secretariat session changes a contact: the row changes at once, highlighted.
-    await world.secretariat.ok('mutation ($input: UpdateParticipationInput!) { updateParticipation(input: $input) { id } }', {
-      input: { hubId: world.hubId, participationId: world.participationIds.get('室蘭市'), contactName: '室蘭 花子' },
-    });
+    const muroranId = world.participationIds.get('室蘭市')!;
+    const UPDATE = 'mutation ($input: UpdateParticipationInput!) { updateParticipation(input: $input) { id version } }';
+    const muroranVersion = async () =>
+      (await world.secretariat.ok<{ hub: { participations: { id: string; version: number }[] } }>('query ($h: ID!) { hub(hubId: $h) { participations { id version } } }', { h: world.hubId }))
+        .hub.participations.find((p) => p.id === muroranId)!.version;
+    await world.secretariat.ok(UPDATE, { input: { hubId: world.hubId, participationId: muroranId, version: await muroranVersion(), contactName: '室蘭 花子' } });
     await page.locator('[data-participation="室蘭市"].row-flash >> text=室蘭 花子').waitFor({ timeout: 10_000 });
+
+    // While the form is open, someone else changes the same contact: saving is refused (CONFLICT),
+    // what was typed stays, and it is re-applied onto the latest version before saving.
+    await page.click('button[aria-label="室蘭市の担当者を編集"]');
+    await form.locator('input[name=contactPhone]').fill('0143-33-2222');
+    const opened = await muroranVersion();
+    await world.secretariat.ok(UPDATE, { input: { hubId: world.hubId, participationId: muroranId, version: opened, contactName: '室蘭 次郎' } });
+    await page.locator('[data-participation="室蘭市"] >> text=室蘭 次郎').waitFor({ timeout: 10_000 });
+    await form.locator('button[type=submit]').click();
+    const offer = form.locator('[data-testid=contact-conflict]');
+    await offer.waitFor();
+    expect(await form.locator('input[name=contactPhone]').inputValue()).toBe('0143-33-2222');
+    expect(await form.locator('button[type=submit]').isDisabled()).toBe(true);
+    await screenshot(page, 'members-contact-conflict');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await offer.locator('button:has-text("最新の内容を読み込み、入力を再適用")').click();
+    await form.locator('[data-testid=contact-reapplied]:has-text("電話番号")').waitFor();
+    expect(await form.locator('input[name=contactName]').inputValue()).toBe('室蘭 次郎');
+    expect(await form.locator('input[name=contactPhone]').inputValue()).toBe('0143-33-2222');
+    expect(await form.textContent()).toContain('他の人が変更した項目: 担当者');
+    await form.locator('button[type=submit]').click();
+    await form.waitFor({ state: 'detached' });
+    const muroranRow = page.locator('[data-participation="室蘭市"]');
+    expect(await muroranRow.textContent()).toContain('室蘭 次郎');
+    expect(await muroranRow.textContent()).toContain('0143-33-2222');
+    expect(await muroranVersion()).toBe(opened + 2);
 
     // The only secretariat member cannot remove themselves.
     page.once('dialog', (dialog) => void dialog.accept());

@@ -227,3 +227,29 @@ describe('members and invitations', () => {
     expect((await world.secretariat.gql(query, { h: world.hubId })).errors).toBeUndefined();
   });
 });
+
+describe('participating municipalities edited concurrently', () => {
+  it('refuses a contact change based on a stale version with CONFLICT and the current version, changing nothing', async () => {
+    const world = await hubWorld(server, { admin });
+    const participationId = world.participationIds.get('室蘭市')!;
+    const UPDATE = 'mutation ($input: UpdateParticipationInput!) { updateParticipation(input: $input) { version contactName contactPhone } }';
+    const update = (version: number, change: Record<string, unknown>) =>
+      world.secretariat.gql<{ updateParticipation: { version: number; contactName: string | null; contactPhone: string | null } }>(UPDATE, { input: { hubId: world.hubId, participationId, version, ...change } });
+    const read = async () =>
+      (await world.secretariat.ok<{ hub: { participations: { id: string; version: number; contactName: string | null; contactPhone: string | null }[] } }>(
+        'query ($h: ID!) { hub(hubId: $h) { participations { id version contactName contactPhone } } }',
+        { h: world.hubId },
+      )).hub.participations.find((p) => p.id === participationId);
+    expect(await read()).toEqual({ id: participationId, version: 1, contactName: '室蘭市 担当', contactPhone: null });
+
+    const first = await update(1, { contactName: '高橋' });
+    expect(first.data?.updateParticipation).toEqual({ version: 2, contactName: '高橋', contactPhone: null });
+    const stale = await update(1, { contactName: '佐藤', contactPhone: '0143-00-0000' });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
+    expect(await read()).toEqual({ id: participationId, version: 2, contactName: '高橋', contactPhone: null });
+
+    expect((await update(2, { contactPhone: '0143-00-0000' })).data?.updateParticipation).toEqual({ version: 3, contactName: '高橋', contactPhone: '0143-00-0000' });
+    expect((await update(3, { contactName: '高橋 花子' })).data?.updateParticipation.version).toBe(4);
+  });
+});

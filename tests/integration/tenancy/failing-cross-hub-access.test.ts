@@ -52,7 +52,7 @@ describe("application layer: hub A's secretariat cannot reach hub B through the 
     const bParticipation = b.participationIds.get('北見市')!;
     const attempts = [
       ['mutation ($h: ID!, $id: ID!) { removeParticipation(hubId: $h, participationId: $id) { id } }', { h: a.hubId, id: bParticipation }],
-      ['mutation ($h: ID!, $id: ID!) { updateParticipation(input: { hubId: $h, participationId: $id, contactName: "x" }) { id } }', { h: a.hubId, id: bParticipation }],
+      ['mutation ($h: ID!, $id: ID!) { updateParticipation(input: { hubId: $h, participationId: $id, version: 1, contactName: "x" }) { id } }', { h: a.hubId, id: bParticipation }],
       ['mutation ($h: ID!, $id: ID!) { revokeInvitation(hubId: $h, invitationId: $id) { id } }', { h: a.hubId, id: bInvitationId }],
       ['mutation ($h: ID!, $id: ID!) { removeMember(hubId: $h, membershipId: $id) { id } }', { h: a.hubId, id: bMembershipId }],
     ] as const;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { passwordProblems } from '../../../server/src/modules/account/password.rules';
-import { addableMunicipalities, contactChanges, contactForm, groupByRole, invitationLink, newestMembership, passwordChecks, passwordMeetsPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './members';
+import {
+  addableMunicipalities, contactChanges, contactForm, groupByRole, invitationLink, newestMembership, passwordChecks, passwordMeetsPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, reapplyContactEdits,
+} from './members';
 
 describe('invitationLink', () => {
   it('puts the token under /invitations of the origin', () => {
@@ -42,6 +44,32 @@ describe('contact form', () => {
   });
   it('sends nothing when nothing changed', () => {
     expect(contactChanges(original, contactForm(original))).toEqual({});
+  });
+});
+
+describe('re-applying a contact after a CONFLICT', () => {
+  const base = contactForm({ contactName: '室蘭 担当', contactEmail: null, contactPhone: '0143-00-0000' });
+
+  it('puts the typed changes onto the latest contact and keeps what someone else changed', () => {
+    const mine = { ...base, contactEmail: 'kaigo@city.example.jp' };
+    const fresh = { ...base, contactName: '高橋' };
+    const result = reapplyContactEdits(base, mine, fresh);
+    expect(result.form).toEqual({ contactName: '高橋', contactEmail: 'kaigo@city.example.jp', contactPhone: '0143-00-0000' });
+    expect(result).toMatchObject({ mine: ['contactEmail'], theirs: ['contactName'], clashes: [] });
+    // Sent on the fresh version: only my change.
+    expect(contactChanges({ contactName: '高橋', contactEmail: null, contactPhone: '0143-00-0000' }, result.form)).toEqual({ contactEmail: 'kaigo@city.example.jp' });
+  });
+
+  it('keeps my value where both changed the same field, and an emptied field stays emptied', () => {
+    const result = reapplyContactEdits(base, { ...base, contactName: '佐藤', contactPhone: '' }, { ...base, contactName: '高橋', contactPhone: '0143-11-1111' });
+    expect(result.form).toEqual({ contactName: '佐藤', contactEmail: '', contactPhone: '' });
+    expect(result.clashes).toEqual(['contactName', 'contactPhone']);
+  });
+
+  it('takes spaces typed around a value as no change', () => {
+    const result = reapplyContactEdits(base, { ...base, contactName: ' 室蘭 担当 ' }, { ...base, contactName: '高橋' });
+    expect(result.form.contactName).toBe('高橋');
+    expect(result.mine).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblems, type PasswordProblem } from '../../../server/src/modules/account/password.rules';
 import type { HubRole } from './permissions';
+import { reapplyEdits, type Reapplied } from './reapply';
 
 /**
  * Members, invitations and participating municipalities: the pure parts of the members page
@@ -38,6 +39,8 @@ export const needsMunicipality = (role: HubRole): boolean => role === 'MUNICIPAL
 
 export type Contact = { contactName: string | null; contactEmail: string | null; contactPhone: string | null };
 export type ContactForm = { contactName: string; contactEmail: string; contactPhone: string };
+export const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'] as const satisfies readonly (keyof ContactForm)[];
+export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 /** The edit form of a participation's contact, filled from the record. */
 export function contactForm(contact: Contact): ContactForm {
@@ -50,11 +53,19 @@ export function contactForm(contact: Contact): ContactForm {
  */
 export function contactChanges(original: Contact, form: ContactForm): Partial<Contact> {
   const changes: Partial<Contact> = {};
-  for (const key of ['contactName', 'contactEmail', 'contactPhone'] as const) {
+  for (const key of CONTACT_FIELDS) {
     const value = form[key].trim() || null;
     if (value !== (original[key] ?? null)) changes[key] = value;
   }
   return changes;
+}
+
+/**
+ * After a CONFLICT: the contact as it is now, with the fields the person changed since opening the
+ * form (`base`) put back on top; what someone else changed meanwhile stays. Compared trimmed.
+ */
+export function reapplyContactEdits(base: ContactForm, mine: ContactForm, fresh: ContactForm): Reapplied<ContactForm, ContactField> {
+  return reapplyEdits(CONTACT_FIELDS, base, mine, fresh, (form, field) => form[field].trim());
 }
 
 /** The membership created last: the hub whose invitation was just accepted. */

@@ -2,7 +2,7 @@ import { CombinedError } from '@urql/vue';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  activityOptions, changedResultIds, csvBlob, emptyResultForm, filterByMunicipality, fiscalYearOptions, projectOptions, recordResultInput, reportFileName, resultFormFrom, resultRefusal,
+  activityOptions, changedResultIds, csvBlob, emptyResultForm, filterByMunicipality, fiscalYearOptions, projectOptions, reapplyResultEdits, recordResultInput, reportFileName, resultFormFrom, resultRefusal,
   totalsByItem, updateResultInput, type ResultRecord,
 } from './results';
 
@@ -39,16 +39,50 @@ describe('the result form', () => {
   it('maps a stored result into the form and back without losing anything', () => {
     const form = resultFormFrom(stored);
     expect(form.claimsCost).toBe(true);
-    expect(updateResultInput('h', 'r1', form)).toEqual({
-      hubId: 'h', resultId: 'r1', item: 'KA_TRAINING', description: '多職種研修会に市職員が参加', periodStart: '2026-09-01', periodEnd: '2026-09-01', sessions: 1, participants: 4,
+    expect(updateResultInput('h', 'r1', 3, form)).toEqual({
+      hubId: 'h', resultId: 'r1', version: 3, item: 'KA_TRAINING', description: '多職種研修会に市職員が参加', periodStart: '2026-09-01', periodEnd: '2026-09-01', sessions: 1, participants: 4,
       projectId: 'p1', activityId: null, fundingSource: 'MUNICIPAL_PROGRAMME', costYen: 30000, costPayee: '室蘭市医師会', costDate: '2026-09-01',
     });
   });
 
   it('withdraws a cost claim by sending 0 and clearing payee and date, and unlinks a project with null', () => {
     const form = { ...resultFormFrom(stored), claimsCost: false, projectId: '' };
-    expect(updateResultInput('h', 'r1', form)).toMatchObject({ costYen: 0, costPayee: '', costDate: null, projectId: null });
+    expect(updateResultInput('h', 'r1', 1, form)).toMatchObject({ costYen: 0, costPayee: '', costDate: null, projectId: null });
     expect(recordResultInput('h', { ...form, sessions: '', participants: '' })).toMatchObject({ sessions: 0, participants: 0 });
+  });
+});
+
+describe('re-applying after a CONFLICT', () => {
+  const base = resultFormFrom(stored);
+
+  it('puts the typed changes onto the latest version and keeps what someone else changed', () => {
+    const mine = { ...base, participants: 6, description: '多職種研修会に市職員2名が参加' };
+    const fresh = resultFormFrom({ ...stored, sessions: 2, costPayee: '室蘭市医師会 事務局' });
+    const { form, mine: changed, theirs, clashes } = reapplyResultEdits(base, mine, fresh);
+    expect(form).toEqual({ ...fresh, participants: 6, description: '多職種研修会に市職員2名が参加' });
+    expect(changed).toEqual(['description', 'participants']);
+    expect(theirs).toEqual(['sessions', 'costPayee']);
+    expect(clashes).toEqual([]);
+  });
+
+  it('keeps my value where both changed a field, and names the clash', () => {
+    const { form, clashes } = reapplyResultEdits(base, { ...base, participants: 6 }, resultFormFrom({ ...stored, participants: 9 }));
+    expect(form.participants).toBe(6);
+    expect(clashes).toEqual(['participants']);
+  });
+
+  it('compares what would be sent: spaces around the text and an emptied count are no change of mine', () => {
+    const mine = { ...base, description: ` ${base.description} `, costPayee: `${base.costPayee} ` };
+    const fresh = resultFormFrom({ ...stored, description: '差し替えられた内容' });
+    expect(reapplyResultEdits(base, mine, fresh).form.description).toBe('差し替えられた内容');
+    const zero = resultFormFrom({ ...stored, sessions: 0 });
+    expect(reapplyResultEdits(zero, { ...zero, sessions: '' }, { ...zero, sessions: 3 }).form.sessions).toBe(3);
+  });
+
+  it('withdrawing a cost claim survives the reload', () => {
+    const { form } = reapplyResultEdits(base, { ...base, claimsCost: false }, resultFormFrom({ ...stored, costYen: 35000 }));
+    expect(form).toMatchObject({ claimsCost: false, costYen: 35000 });
+    expect(updateResultInput('h', 'r1', 2, form)).toMatchObject({ version: 2, costYen: 0, costPayee: '', costDate: null });
   });
 });
 

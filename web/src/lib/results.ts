@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/vue';
 import type { FundingSource, ProgrammeItem, RecordProgrammeResultInput, UpdateProgrammeResultInput } from '../gql/graphql';
 import { refusal } from './errors';
+import { reapplyEdits, type Reapplied } from './reapply';
 
 /** Municipal programme results (市町村の実績): the form mapping, filters and the report's CSV download. */
 
@@ -27,6 +28,8 @@ export type ResultForm = {
 
 export type ResultRecord = {
   id: string;
+  /** The record's version, sent back with a change (a stale one is refused with CONFLICT). */
+  version?: number;
   item: ProgrammeItem;
   description: string;
   periodStart: string;
@@ -89,8 +92,30 @@ export function recordResultInput(hubId: string, form: ResultForm): RecordProgra
   return { hubId, ...fields(form) };
 }
 
-export function updateResultInput(hubId: string, resultId: string, form: ResultForm): UpdateProgrammeResultInput {
-  return { hubId, resultId, ...fields(form) };
+/** Changing sends every field, on the version the form was opened on. */
+export function updateResultInput(hubId: string, resultId: string, version: number, form: ResultForm): UpdateProgrammeResultInput {
+  return { hubId, resultId, version, ...fields(form) };
+}
+
+/** The fields of the result form, in the form's order (to name what was changed). */
+export const RESULT_FIELDS = [
+  'item', 'description', 'periodStart', 'periodEnd', 'sessions', 'participants', 'projectId', 'activityId', 'claimsCost', 'costYen', 'costDate', 'costPayee', 'fundingSource',
+] as const satisfies readonly (keyof ResultForm)[];
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+/** A field as it would be sent, so that " a " and "a", or "" and 0 in a count, are no change. */
+function sent(form: ResultForm, field: keyof ResultForm): unknown {
+  if (field === 'description' || field === 'costPayee') return form[field].trim();
+  if (field === 'sessions' || field === 'participants' || field === 'costYen') return count(form[field]);
+  return form[field];
+}
+
+/**
+ * After a CONFLICT: the result as it is now, with the fields the person changed since opening the
+ * form (`base`) put back on top; what the other person changed meanwhile stays.
+ */
+export function reapplyResultEdits(base: ResultForm, mine: ResultForm, fresh: ResultForm): Reapplied<ResultForm, ResultField> {
+  return reapplyEdits(RESULT_FIELDS, base, mine, fresh, sent);
 }
 
 /** Where to show a refusal: next to the field it names, by the cost fields for a double claim, else above the form. */

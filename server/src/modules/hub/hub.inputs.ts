@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { HubStatus, HubTier, ImplementingBodyKind } from './hub.entity.js';
 import { Hub } from './hub.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -109,6 +109,9 @@ export class AddParticipationInput extends ParticipationContactInput {
 export class UpdateParticipationInput extends ParticipationContactInput {
   @Field(() => ID, { description: 'The participation to change.' })
   participationId!: string;
+
+  @Field(() => Int, { description: 'Version the change is based on.' })
+  version!: number;
 }
 
 @ObjectType({ description: 'A freshly issued invitation with its one-time token (shown only now; send it to the invitee).' })

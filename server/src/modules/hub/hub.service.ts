@@ -6,6 +6,7 @@ import { badInput, notFound } from '../../platform/errors.js';
 import { actAs } from '../../platform/request-scope.js';
 import { forkForHub, inHub } from '../../platform/tenancy.js';
 import { email as validEmail, optionalText, requiredText } from '../../platform/validation.js';
+import { assertVersion } from '../../platform/versioning.js';
 import type { AuthService, IssuedSession } from '../account/auth.service.js';
 import { hashToken } from '../account/auth.service.js';
 import { invalidCredentials } from '../account/account.errors.js';
@@ -31,6 +32,7 @@ import { HubRole, Membership } from './membership.entity.js';
 import { Participation } from './participation.entity.js';
 
 const HUB = { ja: '拠点', en: 'The hub' };
+const PARTICIPATION = { ja: '参加市町村', en: 'The participating municipality' };
 const labels = {
   name: { ja: '拠点名', en: 'hub name' },
   implementingBody: { ja: '実施主体', en: 'implementing body' },
@@ -234,7 +236,8 @@ export class HubService {
   async updateParticipation(em: EntityManager, input: UpdateParticipationInput): Promise<Participation> {
     return inHub(em, input.hubId, async (tx) => {
       const participation = await tx.findOne(Participation, { id: input.participationId }, { populate: ['municipality'] });
-      if (!participation) throw notFound({ ja: '参加市町村', en: 'The participating municipality' });
+      if (!participation) throw notFound(PARTICIPATION);
+      assertVersion(participation, input.version, PARTICIPATION);
       const contact = this.contact(input);
       if (input.contactName !== undefined) participation.contactName = contact.contactName;
       if (input.contactEmail !== undefined) participation.contactEmail = contact.contactEmail;

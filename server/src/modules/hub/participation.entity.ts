@@ -1,14 +1,14 @@
 import type { Ref } from '@mikro-orm/core';
 import { ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
+import { HubOwned, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Municipality } from '../reference/municipality.entity.js';
 
-/** A municipality taking part in a hub, with its contact person. Hub-owned. */
+/** A municipality taking part in a hub, with its contact person. Hub-owned and versioned (several people edit the contact). */
 @ObjectType({ description: 'A participating municipality (参加市町村) of a hub, with its contact person.' })
 @HubOwned('participation')
 @Unique({ properties: ['hub', 'municipality'] })
-export class Participation extends HubOwnedEntity {
+export class Participation extends VersionedHubEntity {
   @ManyToOne(() => Municipality, { ref: true })
   municipality!: Ref<Municipality>;
 

@@ -2,7 +2,7 @@ import type { Opt, Ref } from '@mikro-orm/core';
 import { Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
+import { HubOwned, VersionedHubEntity } from '../../platform/tenancy.js';
 import { FundingSource } from '../budget/budget.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { ProgrammeItem } from './programme-item.js';
@@ -11,7 +11,7 @@ import { ProgrammeItem } from './programme-item.js';
 @ObjectType({ description: "A municipality's programme result (市町村の実績): work done through the hub counted under one item (ア)–(ク)." })
 @HubOwned('programme_result')
 @Index({ properties: ['municipality', 'fiscalYear'] })
-export class ProgrammeResult extends HubOwnedEntity {
+export class ProgrammeResult extends VersionedHubEntity {
   @ManyToOne(() => Municipality, { ref: true })
   municipality!: Ref<Municipality>;
 

@@ -6,6 +6,7 @@ import { badInput, notFound } from '../../platform/errors.js';
 import { fiscalYearOf } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
+import { assertVersion } from '../../platform/versioning.js';
 import { Activity } from '../activity/activity.entity.js';
 import { FundingSource } from '../budget/budget.entity.js';
 import { doubleFunding } from '../budget/budget.errors.js';
@@ -67,6 +68,9 @@ export class RecordProgrammeResultInput extends ProgrammeResultFieldsInput {}
 export class UpdateProgrammeResultInput extends ProgrammeResultFieldsInput {
   @Field(() => ID, { description: 'The result.' })
   resultId!: string;
+
+  @Field(() => Int, { description: 'Version the change is based on.' })
+  version!: number;
 }
 
 const RESULT = { ja: '市町村の実績', en: 'The programme result' };
@@ -119,6 +123,7 @@ export class ProgrammeResultService {
     const municipalityId = this.ownMunicipality(input.hubId, viewer);
     return inHub(em, input.hubId, async (tx) => {
       const result = await this.owned(tx, input.resultId, municipalityId);
+      assertVersion(result, input.version, RESULT);
       await this.apply(tx, result, input);
       await tx.flush();
       return result;

@@ -148,6 +148,16 @@ export default defineMessages(
       recorded: '実績を記録しました。',
       updated: '実績を変更しました。',
       deleted: '実績を削除しました。',
+      conflict: '編集しているあいだに、他の人がこの実績を更新しました。あなたの入力は残っています。',
+      reapply: '最新の内容を読み込み、入力を再適用',
+      reapplied: '最新の内容を読み込み、あなたの入力（{fields}）を再適用しました。内容を確認して保存してください。',
+      theirs: '他の人が変更した項目: {fields}',
+      clashes: '両方が変更した項目（あなたの入力を残しています）: {fields}',
+      gone: 'この実績は削除されています。',
+      fields: {
+        item: '事業項目', description: '内容', periodStart: '期間（開始）', periodEnd: '期間（終了）', sessions: '回数', participants: '参加者数', projectId: '関連する事業',
+        activityId: '関連する事業実施', claimsCost: '費用の計上', costYen: '金額', costDate: '支払日', costPayee: '支払先', fundingSource: '財源',
+      },
     },
   },
   {
@@ -296,6 +306,16 @@ export default defineMessages(
       recorded: 'The result was recorded.',
       updated: 'The result was changed.',
       deleted: 'The result was deleted.',
+      conflict: 'Someone else updated this result while you were editing it. What you typed is kept.',
+      reapply: 'Load the latest version and re-apply my changes',
+      reapplied: 'The latest version was loaded and your changes ({fields}) re-applied. Check them and save.',
+      theirs: 'Changed by someone else: {fields}',
+      clashes: 'Changed by both (your input is kept): {fields}',
+      gone: 'This result has been deleted.',
+      fields: {
+        item: 'Programme item', description: 'What was done', periodStart: 'Period start', periodEnd: 'Period end', sessions: 'Sessions', participants: 'Participants', projectId: 'Related project',
+        activityId: 'Related activity', claimsCost: 'Cost claimed', costYen: 'Amount', costDate: 'Date paid', costPayee: 'Payee', fundingSource: 'Funding',
+      },
     },
   },
 );
