@@ -1,4 +1,5 @@
 import type { CombinedError } from '@urql/vue';
+import { changedKeys, reapplyEdits as reapply } from './reapply';
 import type { ActivityKind, CreateActivityInput, ParticipantCountInput, Profession, SurveyAnswerInput, SurveyQuestionInput, SurveyQuestionKind, UpdateActivityInput } from '../gql/graphql';
 import { refusal } from './errors';
 import { tokyoDay } from './formats';
@@ -141,6 +142,8 @@ export function linkList(lines: string): string[] {
 }
 
 /** A field's value as it would be sent, so that "5" and 5, or trailing blank lines, are no change. */
+const sentValue = (form: ActivityForm, field: keyof ActivityForm): unknown => normalised(form, field as EditableField);
+
 function normalised(form: ActivityForm, field: EditableField): unknown {
   switch (field) {
     case 'title':
@@ -160,18 +163,14 @@ function normalised(form: ActivityForm, field: EditableField): unknown {
 
 /** The fields the person changed from the version they started from. */
 export function changedFields(base: ActivityForm, form: ActivityForm): EditableField[] {
-  return EDITABLE_FIELDS.filter((field) => JSON.stringify(normalised(base, field)) !== JSON.stringify(normalised(form, field)));
+  return changedKeys(EDITABLE_FIELDS, base, form, sentValue);
 }
 
 /** After a CONFLICT: the fresh record with the person's own changes put back on top. */
 export function reapplyEdits(base: ActivityForm, form: ActivityForm, fresh: ActivityForm): ActivityForm {
-  const next: ActivityForm = { ...fresh, participants: { ...fresh.participants }, questions: fresh.questions.map((q) => ({ ...q })) };
-  for (const field of changedFields(base, form)) {
-    if (field === 'participants') next.participants = { ...form.participants };
-    else if (field === 'questions') next.questions = form.questions.map((q) => ({ ...q }));
-    else next[field] = form[field];
-  }
-  return next;
+  // Copies, so that the merged form shares no participants or question objects with either side.
+  const copy = (f: ActivityForm): ActivityForm => ({ ...f, participants: { ...f.participants }, questions: f.questions.map((q) => ({ ...q })) });
+  return reapply(EDITABLE_FIELDS, base, copy(form), copy(fresh), sentValue).form;
 }
 
 export function createActivityInput(hubId: string, projectId: string, form: ActivityForm): CreateActivityInput {

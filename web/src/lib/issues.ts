@@ -1,4 +1,5 @@
 import type { HomeCareFunction, IssueFilter, IssuePriority, IssueSource, IssueStatus } from '../gql/graphql';
+import { changedKeys, reapplyEdits as reapply } from './reapply';
 
 /** The board's columns, in the order an issue moves through them. */
 export const STATUSES: IssueStatus[] = ['OPEN', 'IN_PROGRESS', 'CARRIED_OVER', 'CLOSED'];
@@ -86,19 +87,16 @@ export function draftOf(issue: IssueDraft): IssueDraft {
   return { title: issue.title, description: issue.description, functions: [...issue.functions], priority: issue.priority, status: issue.status, carryOver: issue.carryOver };
 }
 
-function same(field: DraftField, a: IssueDraft, b: IssueDraft): boolean {
-  if (field === 'functions') {
-    const x = [...new Set(a.functions)].sort();
-    const y = [...new Set(b.functions)].sort();
-    return x.length === y.length && x.every((f, i) => f === y[i]);
-  }
-  if (field === 'title' || field === 'description') return a[field].trim() === b[field].trim();
-  return a[field] === b[field];
+/** A field's value as it would be sent: functions as a set, text without surrounding blanks. */
+function sent(draft: IssueDraft, field: keyof IssueDraft): unknown {
+  if (field === 'functions') return [...new Set(draft.functions)].sort();
+  if (field === 'title' || field === 'description') return draft[field].trim();
+  return draft[field];
 }
 
 /** The fields where `draft` differs from `base`. */
 export function changedFields(base: IssueDraft, draft: IssueDraft): DraftField[] {
-  return DRAFT_FIELDS.filter((f) => !same(f, base, draft));
+  return changedKeys(DRAFT_FIELDS, base, draft, sent);
 }
 
 /** The change to send: only the fields the user changed, on the version the form was based on. */
@@ -120,15 +118,6 @@ export function updateChanges(base: IssueDraft, draft: IssueDraft): Partial<Issu
  * `clashes` where both changed the same field (the user's value is kept, to be checked).
  */
 export function reapplyEdits(base: IssueDraft, draft: IssueDraft, fresh: IssueDraft): { draft: IssueDraft; theirs: DraftField[]; clashes: DraftField[] } {
-  const mine = new Set(changedFields(base, draft));
-  const theirs = changedFields(base, fresh);
-  const next = draftOf(fresh);
-  for (const field of mine) {
-    if (field === 'functions') next.functions = [...draft.functions];
-    else if (field === 'carryOver') next.carryOver = draft.carryOver;
-    else if (field === 'priority') next.priority = draft.priority;
-    else if (field === 'status') next.status = draft.status;
-    else next[field] = draft[field];
-  }
-  return { draft: next, theirs, clashes: theirs.filter((f) => mine.has(f) && !same(f, draft, fresh)) };
+  const merged = reapply(DRAFT_FIELDS, base, draft, draftOf(fresh), sent);
+  return { draft: merged.form, theirs: merged.theirs, clashes: merged.clashes };
 }
