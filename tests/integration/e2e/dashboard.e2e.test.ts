@@ -108,11 +108,14 @@ describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
     await page.click('#schedule-title ~ form button[type=submit]');
     await page.click('text=文化の日の連携会議');
     await page.waitForSelector('#meeting-title');
-    // An external invitee, added through the API as the meeting form does not take invitees yet.
-    const meetingId = page.url().split('/').at(-1)!;
-    await world.secretariat.ok('mutation ($h: ID!, $m: ID!) { inviteToMeeting(hubId: $h, meetingId: $m, invitees: [{ name: "北海 花子", organisation: "訪問看護ステーションすずらん", profession: VISITING_NURSE }]) { id } }', { h: world.hubId, m: meetingId });
-    await page.reload();
+    // An external invitee, added to the scheduled meeting on its page.
+    await page.click('button:has-text("招待者を追加する")');
+    await page.fill('[data-testid=invite-form] input[name=external-name-0]', '北海 花子');
+    await page.fill('[data-testid=invite-form] input[name=external-organisation-0]', '訪問看護ステーションすずらん');
+    await page.selectOption('[data-testid=invite-form] select[name=external-profession-0]', 'VISITING_NURSE');
+    await page.click('[data-testid=invite-form] button:has-text("招待する")');
     const row = page.locator('tr[data-invitee="北海 花子"]');
+    await row.waitFor();
     await row.locator('button:has-text("謝金を予定")').click();
     await page.locator('[data-testid=honoraria] button:has-text("承認する")').click();
     expect(await page.locator('[data-testid=meeting-error]').textContent()).toContain('出欠がまだ記録されていません');

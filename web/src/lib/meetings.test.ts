@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   changedIds,
+  changedEditFields,
+  editedTimes,
   emptyMeetingForm,
+  formPartOf,
+  inviteeInputs,
+  meetingEditForm,
+  reapplyMeetingEdits,
+  toUpdateMeetingInput,
+  uninvitedMembers,
   monthRange,
   monthGrid,
   monthlyOccurrences,
@@ -198,5 +206,132 @@ describe('minutes', () => {
         { description: '周知する', assignee: undefined, dueOn: undefined, agendaItemId: undefined },
       ],
     });
+  });
+});
+
+describe('changing a scheduled meeting', () => {
+  const meeting = {
+    title: '第3回 連携会議',
+    kind: 'COLLABORATION_COUNCIL' as const,
+    // 18:30–20:00 in Tokyo is 09:30–11:00 UTC.
+    startsAt: '2026-12-08T09:30:00.000Z',
+    endsAt: '2026-12-08T11:00:00.000Z',
+    place: '医師会館',
+    onlineUrl: null,
+    agenda: [
+      { title: '退院支援', presenter: '事務局', issueId: 'i1', projectId: null },
+      { title: '研修の報告', presenter: '', issueId: null, projectId: 'p1' },
+    ],
+  };
+  const ids = { hubId: 'h1', meetingId: 'm1', version: 4 };
+
+  it('prefills the form with the Tokyo date and times, the link blank when there is none, and the agenda in order', () => {
+    expect(meetingEditForm(meeting)).toEqual({
+      title: '第3回 連携会議',
+      kind: 'COLLABORATION_COUNCIL',
+      date: '2026-12-08',
+      start: '18:30',
+      end: '20:00',
+      place: '医師会館',
+      onlineUrl: '',
+      agenda: [
+        { title: '退院支援', presenter: '事務局', issueId: 'i1' },
+        { title: '研修の報告', presenter: '', issueId: '', projectId: 'p1' },
+      ],
+    });
+    // A meeting late in the Tokyo evening is on its Tokyo day, not the UTC one.
+    expect(meetingEditForm({ ...meeting, startsAt: '2026-12-08T15:30:00Z', endsAt: '2026-12-08T16:00:00Z' })).toMatchObject({ date: '2026-12-09', start: '00:30', end: '01:00' });
+    expect(meetingEditForm({ ...meeting, agenda: [] }).agenda).toEqual([{ title: '', presenter: '', issueId: '' }]);
+  });
+
+  it('sends nothing but the version when nothing was changed, and ignores spaces and blank agenda rows', () => {
+    const base = meetingEditForm(meeting);
+    const form = { ...base, title: ' 第3回 連携会議 ', agenda: [...base.agenda, { title: ' ', presenter: '', issueId: '' }] };
+    expect(changedEditFields(base, form)).toEqual([]);
+    expect(toUpdateMeetingInput(ids, base, form)).toEqual(ids);
+  });
+
+  it('sends only the changed fields, the new start as a Tokyo instant, and keeps the agenda’s projects', () => {
+    const base = meetingEditForm(meeting);
+    const form = { ...base, start: '18:00', place: ' 市役所 ', agenda: [base.agenda[1]!, { ...base.agenda[0]!, title: '退院支援ルール' }] };
+    expect(changedEditFields(base, form)).toEqual(['start', 'place', 'agenda']);
+    expect(toUpdateMeetingInput(ids, base, form)).toEqual({
+      ...ids,
+      startsAt: '2026-12-08T18:00:00+09:00',
+      place: '市役所',
+      agenda: [
+        { title: '研修の報告', presenter: undefined, issueId: undefined, projectId: 'p1' },
+        { title: '退院支援ルール', presenter: '事務局', issueId: 'i1', projectId: undefined },
+      ],
+    });
+  });
+
+  it('moves both times with the date, and removes an emptied link by sending it blank', () => {
+    const base = meetingEditForm({ ...meeting, onlineUrl: 'https://meet.example.jp/a' });
+    const input = toUpdateMeetingInput(ids, base, { ...base, date: '2026-11-03', onlineUrl: '  ', kind: 'TRAINING', title: '研修会' });
+    expect(input).toEqual({ ...ids, startsAt: '2026-11-03T18:30:00+09:00', endsAt: '2026-11-03T20:00:00+09:00', onlineUrl: '', kind: 'TRAINING', title: '研修会' });
+  });
+
+  it('asks for warnings at the times the meeting would have, keeping an untouched end past midnight', () => {
+    const overnight = { ...meeting, endsAt: '2026-12-08T16:00:00.000Z' }; // until 01:00 the next Tokyo day
+    const base = meetingEditForm(overnight);
+    expect(editedTimes(overnight, base, base)).toEqual({ startsAt: overnight.startsAt, endsAt: overnight.endsAt });
+    expect(editedTimes(overnight, base, { ...base, start: '19:00' })).toEqual({ startsAt: '2026-12-08T19:00:00+09:00', endsAt: overnight.endsAt });
+    expect(editedTimes(overnight, base, { ...base, date: '2026-12-10' })).toEqual({ startsAt: '2026-12-10T18:30:00+09:00', endsAt: '2026-12-10T01:00:00+09:00' });
+  });
+
+  it('re-applies the typed changes onto the latest version after a CONFLICT, and names the fields both changed', () => {
+    const base = meetingEditForm(meeting);
+    const mine = { ...base, start: '19:00', end: '20:30', place: '市役所', agenda: [{ title: '看取り', presenter: '', issueId: '' }] };
+    // Someone else meanwhile moved the date, renamed it and also changed the place.
+    const fresh = { ...base, date: '2026-12-15', title: '第3回 在宅医療連携会議', place: 'オンライン' };
+    const { form, overlaps } = reapplyMeetingEdits(base, mine, fresh);
+    expect(form).toEqual({ ...fresh, start: '19:00', end: '20:30', place: '市役所', agenda: [{ title: '看取り', presenter: '', issueId: '' }] });
+    expect(overlaps).toEqual(['place']);
+    // Saving then sends only what this person changed, on the fresh base.
+    expect(toUpdateMeetingInput({ ...ids, version: 5 }, fresh, form)).toEqual({
+      ...ids,
+      version: 5,
+      startsAt: '2026-12-15T19:00:00+09:00',
+      endsAt: '2026-12-15T20:30:00+09:00',
+      place: '市役所',
+      agenda: [{ title: '看取り', presenter: undefined, issueId: undefined, projectId: undefined }],
+    });
+    // The same value typed by both is no overlap; the re-applied agenda is a copy, not the typed rows themselves.
+    const same = reapplyMeetingEdits(base, { ...base, place: 'オンライン' }, fresh);
+    expect(same.overlaps).toEqual([]);
+    expect(form.agenda[0]).not.toBe(mine.agenda[0]);
+    // Nothing typed: the fresh version as it is.
+    expect(reapplyMeetingEdits(base, base, fresh).form).toEqual(fresh);
+  });
+});
+
+describe('inviting more people', () => {
+  it('offers only the members not invited yet', () => {
+    const members = [{ user: { id: 'u1' } }, { user: { id: 'u2' } }, { user: { id: 'u3' } }];
+    expect(uninvitedMembers(members, [{ userId: 'u2' }, { userId: null }])).toEqual([{ user: { id: 'u1' } }, { user: { id: 'u3' } }]);
+  });
+
+  it('sends the chosen members and the external persons typed, leaving blank rows out', () => {
+    expect(
+      inviteeInputs(
+        [{ userId: 'u1', profession: 'DOCTOR', organisation: '' }],
+        [
+          { name: ' 北海 花子 ', organisation: '訪問看護ステーションすずらん', profession: 'VISITING_NURSE' },
+          { name: ' ', organisation: '', profession: 'OTHER' },
+        ],
+      ),
+    ).toEqual([
+      { userId: 'u1', profession: 'DOCTOR', organisation: undefined },
+      { name: '北海 花子', organisation: '訪問看護ステーションすずらん', profession: 'VISITING_NURSE' },
+    ]);
+  });
+
+  it('puts a refusal next to the part of the form its field names', () => {
+    expect(formPartOf('invitees.name')).toBe('invitees');
+    expect(formPartOf('startsAt')).toBe('start');
+    expect(formPartOf('agenda.title')).toBe('agenda');
+    expect(formPartOf('somethingElse')).toBeNull();
+    expect(formPartOf(undefined)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { tokyoCalendarDate } from '../../../server/src/platform/fiscal-year';
 import type { HubRole } from './permissions';
-import type { MeetingKind, Profession, ScheduleMeetingInput } from '../gql/graphql';
+import type { InviteeInput, MeetingKind, Profession, ScheduleMeetingInput, UpdateMeetingInput } from '../gql/graphql';
 
 /**
  * Meetings in the calendar, the scheduling form and recurrence, as plain functions.
@@ -156,7 +156,8 @@ export function monthlyOccurrences(date: string, count: number): string[] {
 
 // The scheduling form and what it sends.
 
-export type AgendaRow = { title: string; presenter: string; issueId: string };
+/** An agenda row; `projectId` is carried along unchanged when an existing agenda is edited. */
+export type AgendaRow = { title: string; presenter: string; issueId: string; projectId?: string };
 export type ExternalRow = { name: string; organisation: string; profession: Profession };
 export type MemberChoice = { userId: string; profession: Profession; organisation: string };
 
@@ -174,6 +175,9 @@ export type MeetingForm = {
   repeat: boolean;
   count: number;
 };
+
+export const MEETING_KINDS: readonly MeetingKind[] = ['COLLABORATION_COUNCIL', 'TRAINING', 'WORKING_GROUP', 'OTHER'];
+export const PROFESSIONS: readonly Profession[] = ['DOCTOR', 'DENTIST', 'PHARMACIST', 'NURSE', 'VISITING_NURSE', 'CARE_MANAGER', 'SOCIAL_WORKER', 'THERAPIST', 'MUNICIPAL_STAFF', 'COMMUNITY_CARE_CENTER_STAFF', 'CONSULTATION_SUPPORT_SPECIALIST', 'HEALTH_CENTER_STAFF', 'OTHER'];
 
 export function emptyMeetingForm(): MeetingForm {
   return { title: '', kind: 'COLLABORATION_COUNCIL', date: '', start: '18:30', end: '20:00', place: '', onlineUrl: '', agenda: [emptyAgendaRow()], members: [], externals: [], repeat: false, count: 12 };
@@ -194,15 +198,8 @@ const trimmed = (value: string): string | undefined => value.trim() || undefined
  * is sent so that the server names the missing title), a series only when asked for.
  */
 export function toScheduleInput(hubId: string, form: MeetingForm): ScheduleMeetingInput {
-  const agenda = form.agenda
-    .filter((row) => row.title.trim() || row.presenter.trim())
-    .map((row) => ({ title: row.title.trim(), presenter: trimmed(row.presenter), issueId: row.issueId || undefined }));
-  const invitees = [
-    ...form.members.map((m) => ({ userId: m.userId, profession: m.profession, organisation: trimmed(m.organisation) })),
-    ...form.externals
-      .filter((row) => row.name.trim() || row.organisation.trim())
-      .map((row) => ({ name: row.name.trim(), organisation: trimmed(row.organisation), profession: row.profession })),
-  ];
+  const agenda = agendaInput(form.agenda);
+  const invitees = inviteeInputs(form.members, form.externals);
   return {
     hubId,
     kind: form.kind,
@@ -215,6 +212,128 @@ export function toScheduleInput(hubId: string, form: MeetingForm): ScheduleMeeti
     invitees,
     recurrence: form.repeat ? { rule: monthlyRule(form.date, Math.max(1, Math.min(MAX_OCCURRENCES, Math.round(form.count)))) } : undefined,
   };
+}
+
+/** Agenda rows as the API takes them: blank rows left out (a row with only a presenter is sent so that the server names the missing title). */
+export function agendaInput(rows: readonly AgendaRow[]) {
+  return rows
+    .filter((row) => row.title.trim() || row.presenter.trim())
+    .map((row) => ({ title: row.title.trim(), presenter: trimmed(row.presenter), issueId: row.issueId || undefined, projectId: row.projectId || undefined }));
+}
+
+/** Members chosen and external persons typed, as invitees; an external row left blank is not sent. */
+export function inviteeInputs(members: readonly MemberChoice[], externals: readonly ExternalRow[]): InviteeInput[] {
+  return [
+    ...members.map((m) => ({ userId: m.userId, profession: m.profession, organisation: trimmed(m.organisation) })),
+    ...externals
+      .filter((row) => row.name.trim() || row.organisation.trim())
+      .map((row) => ({ name: row.name.trim(), organisation: trimmed(row.organisation), profession: row.profession })),
+  ];
+}
+
+/** The hub members not invited yet, in the order given: whom "invite more people" offers. */
+export function uninvitedMembers<T extends { user: { id: string } }>(members: readonly T[], invitees: readonly { userId?: string | null }[]): T[] {
+  const invited = new Set(invitees.map((i) => i.userId).filter(Boolean));
+  return members.filter((m) => !invited.has(m.user.id));
+}
+
+/** Where the server's refusal of a meeting form belongs: the part of the form its `field` names. */
+const FIELD_PARTS: Record<string, string> = { title: 'title', startsAt: 'start', endsAt: 'end', place: 'place', onlineUrl: 'onlineUrl', agenda: 'agenda', invitees: 'invitees', recurrence: 'recurrence', kind: 'kind' };
+export function formPartOf(field: string | null | undefined): string | null {
+  return field ? (FIELD_PARTS[field.split('.')[0]!] ?? null) : null;
+}
+
+// Changing a scheduled meeting.
+
+/** The fields of a meeting the edit form changes (invitees are changed on their own). */
+export type MeetingEditForm = Pick<MeetingForm, 'title' | 'kind' | 'date' | 'start' | 'end' | 'place' | 'onlineUrl' | 'agenda'>;
+export type EditableMeeting = {
+  title: string;
+  kind: MeetingKind;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  onlineUrl?: string | null;
+  agenda: readonly { title: string; presenter: string; issueId?: string | null; projectId?: string | null }[];
+};
+const EDIT_FIELDS = ['title', 'kind', 'date', 'start', 'end', 'place', 'onlineUrl', 'agenda'] as const;
+export type MeetingEditField = (typeof EDIT_FIELDS)[number];
+
+/** The edit form prefilled from a meeting: its Tokyo date and times, and an empty agenda row when it has none. */
+export function meetingEditForm(meeting: EditableMeeting): MeetingEditForm {
+  return {
+    title: meeting.title,
+    kind: meeting.kind,
+    date: tokyoDateOf(meeting.startsAt),
+    start: tokyoTimeOf(meeting.startsAt),
+    end: tokyoTimeOf(meeting.endsAt),
+    place: meeting.place,
+    onlineUrl: meeting.onlineUrl ?? '',
+    agenda: meeting.agenda.length
+      ? meeting.agenda.map((a) => ({ title: a.title, presenter: a.presenter, issueId: a.issueId ?? '', ...(a.projectId ? { projectId: a.projectId } : {}) }))
+      : [emptyAgendaRow()],
+  };
+}
+
+/** A field's value as it would be sent, so that blanks, spaces and empty agenda rows do not count as changes. */
+function normal(form: MeetingEditForm, field: MeetingEditField): string {
+  if (field === 'agenda') return JSON.stringify(agendaInput(form.agenda));
+  const value = form[field];
+  return field === 'kind' || field === 'date' || field === 'start' || field === 'end' ? value : value.trim();
+}
+
+/** The fields the person changed from what the form started with. */
+export function changedEditFields(base: MeetingEditForm, form: MeetingEditForm): MeetingEditField[] {
+  return EDIT_FIELDS.filter((field) => normal(base, field) !== normal(form, field));
+}
+
+/**
+ * The times the edited meeting would have: a start or end whose date and time were left alone
+ * stays the meeting's own instant (so a meeting running past midnight keeps its end).
+ */
+export function editedTimes(meeting: Pick<EditableMeeting, 'startsAt' | 'endsAt'>, base: MeetingEditForm, form: MeetingEditForm): { startsAt: string; endsAt: string } {
+  const changed = changedEditFields(base, form);
+  const moved = changed.includes('date');
+  return {
+    startsAt: moved || changed.includes('start') ? tokyoInstant(form.date, form.start) : meeting.startsAt,
+    endsAt: moved || changed.includes('end') ? tokyoInstant(form.date, form.end) : meeting.endsAt,
+  };
+}
+
+/** What updateMeeting takes: only the fields the person changed, based on the version the form started from. */
+export function toUpdateMeetingInput(
+  ids: { hubId: string; meetingId: string; version: number },
+  base: MeetingEditForm,
+  form: MeetingEditForm,
+): UpdateMeetingInput {
+  const changed = new Set(changedEditFields(base, form));
+  const input: UpdateMeetingInput = { ...ids };
+  if (changed.has('title')) input.title = form.title.trim();
+  if (changed.has('kind')) input.kind = form.kind;
+  if (changed.has('date') || changed.has('start')) input.startsAt = tokyoInstant(form.date, form.start);
+  if (changed.has('date') || changed.has('end')) input.endsAt = tokyoInstant(form.date, form.end);
+  if (changed.has('place')) input.place = form.place.trim();
+  // An emptied link is sent as '' so that the server removes it.
+  if (changed.has('onlineUrl')) input.onlineUrl = form.onlineUrl.trim();
+  if (changed.has('agenda')) input.agenda = agendaInput(form.agenda);
+  return input;
+}
+
+/**
+ * After a CONFLICT: the person's changes (from `base` to `mine`) put onto the meeting as it is now
+ * (`fresh`); a field they left alone takes the fresh value. `overlaps` names the fields both they
+ * and someone else changed, differently: their value is kept, and they should look at it.
+ */
+export function reapplyMeetingEdits(base: MeetingEditForm, mine: MeetingEditForm, fresh: MeetingEditForm): { form: MeetingEditForm; overlaps: MeetingEditField[] } {
+  const mineChanged = new Set(changedEditFields(base, mine));
+  const theirs = new Set(changedEditFields(base, fresh));
+  const form: MeetingEditForm = {
+    ...fresh,
+    agenda: (mineChanged.has('agenda') ? mine.agenda : fresh.agenda).map((row) => ({ ...row })),
+  };
+  for (const field of mineChanged) if (field !== 'agenda') (form as Record<MeetingEditField, unknown>)[field] = mine[field];
+  const overlaps = [...mineChanged].filter((field) => theirs.has(field) && normal(mine, field) !== normal(fresh, field));
+  return { form, overlaps };
 }
 
 /** The members invited, for the double-booking warnings. */
