@@ -96,6 +96,33 @@ describe('meeting lifecycle', () => {
   });
 });
 
+describe('removing an invitee', () => {
+  const REMOVE = 'mutation ($h: ID!, $i: ID!) { removeInvitee(hubId: $h, inviteeId: $i) { id } }';
+  const INVITEES = 'query ($h: ID!, $m: ID!) { meeting(hubId: $h, meetingId: $m) { invitees { id name } } }';
+
+  it('is refused once the person attended or has an honorarium, and once the minutes are approved', async () => {
+    const past = await schedule({ startsAt: '2025-06-10T18:30:00+09:00', endsAt: '2025-06-10T20:00:00+09:00', invitees: [{ name: '出席 太郎', profession: 'NURSE' }, { name: '謝金 花子', profession: 'PHARMACIST' }, { name: '欠席 次郎', profession: 'OTHER' }] });
+    const m = past.scheduleMeeting.meetings[0]!.id;
+    const ids = async () => new Map((await world.secretariat.ok<{ meeting: { invitees: { id: string; name: string }[] } }>(INVITEES, { h: world.hubId, m })).meeting.invitees.map((i) => [i.name, i.id]));
+    const before = await ids();
+    await world.secretariat.ok('mutation ($h: ID!, $m: ID!, $i: ID!) { markAttendance(hubId: $h, meetingId: $m, attendance: [{ inviteeId: $i, attended: true }]) { id } }', { h: world.hubId, m, i: before.get('出席 太郎') });
+    await world.secretariat.ok('mutation ($input: PlanHonorariumInput!) { planHonorarium(input: $input) { id } }', { input: { hubId: world.hubId, inviteeId: before.get('謝金 花子'), payeeType: 'INDIVIDUAL', role: 'ATTENDEE', grossYen: 10_000 } });
+    const attended = await world.secretariat.gql(REMOVE, { h: world.hubId, i: before.get('出席 太郎') });
+    expect(errorCode(attended)).toBe('INVITEE_IN_USE');
+    expect(attended.errors?.[0]?.message).toContain('出席 太郎さんは出席が記録されている');
+    expect(errorCode(await world.secretariat.gql(REMOVE, { h: world.hubId, i: before.get('謝金 花子') }))).toBe('INVITEE_IN_USE');
+    // Someone without either can go.
+    await world.secretariat.ok(REMOVE, { h: world.hubId, i: before.get('欠席 次郎') });
+    expect([...(await ids()).keys()].sort()).toEqual(['出席 太郎', '謝金 花子'].sort());
+    // A cancelled meeting's invitation list is closed.
+    const cancelled = await schedule({ startsAt: '2099-07-01T10:00:00+09:00', endsAt: '2099-07-01T11:00:00+09:00', invitees: [{ name: '中止 三郎', profession: 'OTHER' }] });
+    const c = cancelled.scheduleMeeting.meetings[0]!.id;
+    await world.secretariat.ok('mutation ($h: ID!, $m: ID!) { cancelMeeting(hubId: $h, meetingId: $m, reason: "台風のため") { status } }', { h: world.hubId, m: c });
+    const { meeting } = await world.secretariat.ok<{ meeting: { invitees: { id: string }[] } }>(INVITEES, { h: world.hubId, m: c });
+    expect(errorCode(await world.secretariat.gql(REMOVE, { h: world.hubId, i: meeting.invitees[0]!.id }))).toBe('WRONG_MEETING_STATE');
+  });
+});
+
 describe('calendars', () => {
   it('gives an .ics per meeting that parses back with the same event, and marks updates and cancellations', async () => {
     const saved = await schedule({ title: '看取りWG', startsAt: '2025-10-14T18:00:00+09:00', endsAt: '2025-10-14T19:30:00+09:00', place: '室蘭市保健センター', invitees: [{ name: '北海 花子', profession: 'VISITING_NURSE', email: 'hanako@example.jp' }] });

@@ -4,6 +4,7 @@ export enum MeetingErrorCode {
   WRONG_MEETING_STATE = 'WRONG_MEETING_STATE',
   MEETING_NOT_STARTED = 'MEETING_NOT_STARTED',
   NOT_INVITED = 'NOT_INVITED',
+  INVITEE_IN_USE = 'INVITEE_IN_USE',
 }
 
 const statusLabels: Record<string, string> = { SCHEDULED: '開催予定', HELD: '開催済み', MINUTES_APPROVED: '議事録承認済み', CANCELLED: '中止' };
@@ -20,3 +21,12 @@ export const meetingNotStarted = () =>
 
 export const notInvited = () =>
   new AppError(MeetingErrorCode.NOT_INVITED, { ja: 'この会議に招待されていません。', en: 'You are not invited to this meeting.' });
+
+export const inviteeInUse = (name: string, reason: 'ATTENDED' | 'HONORARIUM') =>
+  new AppError(
+    MeetingErrorCode.INVITEE_IN_USE,
+    reason === 'ATTENDED'
+      ? { ja: `${name}さんは出席が記録されているため、招待者から外せません。出席の記録を外してから操作してください。`, en: `${name} is recorded as having attended, so cannot be removed. Clear the attendance first.` }
+      : { ja: `${name}さんには謝金が予定・計上されているため、招待者から外せません。先に謝金を削除してください。`, en: `${name} has an honorarium, so cannot be removed. Delete the honorarium first.` },
+    { reason },
+  );

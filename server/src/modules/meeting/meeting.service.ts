@@ -8,12 +8,13 @@ import { email as validEmail, optionalText, requiredText } from '../../platform/
 import { assertVersion } from '../../platform/versioning.js';
 import { hashToken } from '../account/auth.service.js';
 import { type User } from '../account/user.entity.js';
+import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Membership } from '../hub/membership.entity.js';
 import { Issue, IssueSource } from '../issue/issue.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
-import { meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
+import { inviteeInUse, meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
 import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
 import { formatTokyo, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
 
@@ -160,7 +161,12 @@ export class MeetingService {
     return inHub(em, hubId, async (tx) => {
       const invitee = await tx.findOne(Invitee, { id: inviteeId }, { populate: ['meeting'] });
       if (!invitee) throw notFound({ ja: '招待者', en: 'The invitee' });
-      invitee.meeting.getEntity().sequence += 1;
+      const meeting = invitee.meeting.getEntity();
+      // The record of who attended and who was paid stays whole: no removal once either exists.
+      if (meeting.status !== MeetingStatus.SCHEDULED && meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, [MeetingStatus.SCHEDULED, MeetingStatus.HELD]);
+      if (invitee.attended === true) throw inviteeInUse(invitee.name, 'ATTENDED');
+      if ((await tx.count(Honorarium, { invitee: invitee.id })) > 0) throw inviteeInUse(invitee.name, 'HONORARIUM');
+      meeting.sequence += 1;
       tx.remove(invitee);
       await tx.flush();
       return invitee;
