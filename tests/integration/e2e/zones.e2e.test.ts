@@ -90,11 +90,11 @@ describe.skipIf(!browserAvailable)('the zone page: one home-care zone’s design
     // Along the pipeline: only the steps the rules allow are offered.
     const status = page.locator('[data-testid=status-form]');
     const choices = () => status.locator('select[name=status] option:not([disabled])').allTextContents();
-    expect(await choices()).toEqual(['情報収集中', '調整中', '中断']);
+    expect(await choices()).toEqual(['情報収集中', '調整中', '取り下げ・中断']);
     await status.locator('select[name=status]').selectOption('RESEARCHING');
     await status.locator('button[type=submit]').click();
     await page.waitForSelector('[data-testid=zone-status][data-status=RESEARCHING]');
-    expect(await choices()).toEqual(['調整中', '中断']);
+    expect(await choices()).toEqual(['調整中', '取り下げ・中断']);
 
     // A date before the last change is refused next to the date; the note stays.
     await status.locator('select[name=status]').selectOption('COORDINATING');
@@ -107,7 +107,7 @@ describe.skipIf(!browserAvailable)('the zone page: one home-care zone’s design
     await status.locator('button[type=submit]').click();
     await page.waitForSelector('[data-testid=zone-status][data-status=COORDINATING]');
     expect(await page.textContent('[data-testid=history]')).toContain('医師会理事会で了承');
-    expect(await choices()).toEqual(['情報収集中', '審査中', '中断']);
+    expect(await choices()).toEqual(['情報収集中', '審査中', '取り下げ・中断']);
 
     // Another prefecture officer moves the zone back meanwhile: the step is refused with the ones allowed, and the page shows the zone as it is now.
     const colleague = await prefectureAdmin(server);
@@ -116,7 +116,7 @@ describe.skipIf(!browserAvailable)('the zone page: one home-care zone’s design
     await status.locator('button[type=submit]').click();
     const refused = await page.waitForSelector('[data-testid=status-error]');
     expect(await refused.textContent()).toContain('「情報収集中」のため「審査中」にはできません');
-    expect(await refused.textContent()).toContain('選べるのは次のとおりです：調整中・中断');
+    expect(await refused.textContent()).toContain('選べるのは次のとおりです：「調整中」「取り下げ・中断」');
     await page.waitForSelector('[data-testid=zone-status][data-status=RESEARCHING]');
     await page.waitForSelector('[data-testid=history] >> text=候補の再検討');
     await screenshot(page, 'zones-step-refused');

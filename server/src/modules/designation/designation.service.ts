@@ -46,7 +46,7 @@ const labels: Record<DesignationStatus, string> = {
   COORDINATING: '調整中',
   UNDER_REVIEW: '審査中',
   DESIGNATED: '指定済み',
-  WITHDRAWN: '取り下げ',
+  WITHDRAWN: '取り下げ・中断',
 };
 
 const wrongStep = (zone: string, from: DesignationStatus, to: DesignationStatus) =>

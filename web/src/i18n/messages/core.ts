@@ -51,7 +51,7 @@ const ja = {
     open: '予算と執行',
   },
   categories: { REMUNERATION: '報酬', SALARY: '給料', ALLOWANCES: '職員手当等', MUTUAL_AID: '共済費', WAGES: '賃金', HONORARIA: '報償費', TRAVEL: '旅費', SUPPLIES: '需用費', SERVICES: '役務費', COMMISSION: '委託料', RENTAL: '使用料及び賃借料' },
-  designation: { NOT_STARTED: '未着手', RESEARCHING: '情報収集中', COORDINATING: '調整中', UNDER_REVIEW: '審査中', DESIGNATED: '指定済み', WITHDRAWN: '中断' },
+  designation: { NOT_STARTED: '未着手', RESEARCHING: '情報収集中', COORDINATING: '調整中', UNDER_REVIEW: '審査中', DESIGNATED: '指定済み', WITHDRAWN: '取り下げ・中断' },
   prefecture: { title: '全道の状況', zones: '在宅医療圏の指定状況', progress: '計画に対する進捗', year: '年度', designated: '指定', cumulative: '累計', target: '目標（累計）' },
   meetings: {
     title: '会議', open: '会議', when: '日時', name: '会議名', place: '場所', status: '状態', schedule: '会議を予定する', kind: '種類', date: '開催日', start: '開始', end: '終了', save: '予定する',

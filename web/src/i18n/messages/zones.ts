@@ -18,7 +18,7 @@ export default defineMessages(
       statusSince: '{date}から',
       designatedOn: '指定日 {date}',
       pipeline: '指定までの流れ',
-      withdrawnNote: 'この圏域の指定は中断しています。再び働きかけると「情報収集中」または「調整中」に戻せます。',
+      withdrawnNote: 'この圏域の指定は取り下げ（中断）となっています。再び働きかけると「情報収集中」または「調整中」に戻せます。',
       history: '指定の経過',
       noHistory: '状況の変更はまだ記録されていません。',
       changedOn: '日付',
