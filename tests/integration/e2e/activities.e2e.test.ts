@@ -265,7 +265,7 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
     await page.click('button[aria-label="「市民向けACP講演会」を削除"]');
     await page.click('[data-testid=results] button.danger');
     await page.waitForSelector('[data-testid=total-participants]:has-text("4")');
-    expect(await page.isVisible('tr[data-result="市民向けACP講演会"]')).toBe(false);
+    await page.locator('tr[data-result="市民向けACP講演会"]').waitFor({ state: 'detached' });
     await page.close();
   }, 90_000);
 

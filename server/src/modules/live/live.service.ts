@@ -85,6 +85,9 @@ export class LiveService {
    */
   async *stream(em: EntityManager, viewer: Viewer, hubId: string, afterSequence: number | null, accept: (event: HubEventData) => boolean = () => true): AsyncGenerator<HubEventData> {
     const live = this.pubSub.subscribe('hub', hubId)[Symbol.asyncIterator]();
+    // The pub/sub listens only from the first next(): ask at once, so that an event committed
+    // while the missed ones are read is held for this subscriber instead of slipping past.
+    let upcoming = live.next();
     let last = afterSequence ?? 0;
     try {
       if (afterSequence !== null) {
@@ -94,8 +97,9 @@ export class LiveService {
         }
       }
       for (;;) {
-        const next = await live.next();
+        const next = await upcoming;
         if (next.done) return;
+        upcoming = live.next();
         const event = next.value;
         if (afterSequence !== null && event.sequence <= last) continue;
         last = Math.max(last, event.sequence);
