@@ -125,11 +125,15 @@ describe('audit trail', () => {
   it('shows a record’s trail to its secretariat and the prefecture, with before and after values', async () => {
     const { issueId } = await world.cycleIn('ISSUE_IDENTIFICATION');
     const { issue } = await world.secretariat.ok<{ issue: { version: number } }>('query ($h: ID!, $i: ID!) { issue(hubId: $h, issueId: $i) { version } }', { h: world.hubId, i: issueId });
-    await world.secretariat.ok('mutation ($input: UpdateIssueInput!) { updateIssue(input: $input) { id } }', { input: { hubId: world.hubId, issueId, version: issue.version, priority: 'LOW' } });
+    await world.secretariat.ok('mutation ($input: UpdateIssueInput!) { updateIssue(input: $input) { id } }', { input: { hubId: world.hubId, issueId, version: issue.version, functions: ['DISCHARGE_SUPPORT', 'END_OF_LIFE'] } });
+    await world.secretariat.ok('mutation ($input: UpdateIssueInput!) { updateIssue(input: $input) { id } }', { input: { hubId: world.hubId, issueId, version: issue.version + 1, priority: 'LOW' } });
     const query = 'query ($h: ID!, $i: ID!) { auditTrail(hubId: $h, entityType: "Issue", entityId: $i) { action operation actorId changes } }';
     const { auditTrail } = await world.secretariat.ok<{ auditTrail: { action: string; operation: string; changes: Record<string, { before: unknown; after: unknown }> }[] }>(query, { h: world.hubId, i: issueId });
     expect(auditTrail[0]).toMatchObject({ action: 'CREATE', operation: 'raiseIssue' });
     expect(auditTrail.at(-1)).toMatchObject({ action: 'UPDATE', operation: 'updateIssue', changes: { priority: { before: 'MEDIUM', after: 'LOW' } } });
+    // A list field reads as a list on both sides, not as the database's array text.
+    expect(auditTrail.at(-2)!.changes.functions).toEqual({ before: ['DISCHARGE_SUPPORT'], after: ['DISCHARGE_SUPPORT', 'END_OF_LIFE'] });
+    expect(auditTrail[0]!.changes.functions).toEqual({ before: null, after: ['DISCHARGE_SUPPORT'] });
     expect((await clients.PREFECTURE_ADMIN.ok<{ auditTrail: unknown[] }>(query, { h: world.hubId, i: issueId })).auditTrail.length).toBe(auditTrail.length);
     for (const role of ['ADVISOR', 'OTHER_HUB'] as const) expect(errorCode(await clients[role].gql(query, { h: world.hubId, i: issueId }))).toBe('FORBIDDEN');
   });

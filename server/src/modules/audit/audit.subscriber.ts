@@ -32,7 +32,7 @@ export class AuditSubscriber implements EventSubscriber {
     for (const changeSet of uow.getChangeSets()) {
       const action = actions[changeSet.type];
       if (!action || NOT_AUDITED.has(changeSet.meta.className)) continue;
-      const changes = describeChanges(changeSet);
+      const changes = describeChanges(changeSet, (value) => em.getPlatform().unmarshallArray(value));
       if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) continue;
       const entry = new AuditEntry();
       Object.assign(entry, {
@@ -103,18 +103,20 @@ function toEvent(entry: AuditEntry): HubEventData {
   };
 }
 
-function describeChanges(changeSet: ChangeSet<object>): Record<string, { before: unknown; after: unknown }> {
+/** `unarray` reads a database array literal ({A,B}) back into a list: array columns reach the payload converted for the database. */
+function describeChanges(changeSet: ChangeSet<object>, unarray: (value: string) => string[]): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   const payload = changeSet.payload as Record<string, unknown>;
   // A removal carries no payload; its last values are read from the entity itself.
   const original = (changeSet.type === ChangeSetType.DELETE ? valuesOf(changeSet) : changeSet.originalEntity ?? {}) as Record<string, unknown>;
   const keys = changeSet.type === ChangeSetType.DELETE ? Object.keys(original) : Object.keys(payload);
   for (const key of keys) {
-    const prop = (changeSet.meta.properties as Record<string, { hidden?: boolean } | undefined>)[key];
+    const prop = (changeSet.meta.properties as Record<string, { hidden?: boolean; array?: boolean } | undefined>)[key];
     if (!prop || key === 'updatedAt' || key === 'createdAt' || key === 'version') continue;
     const hidden = Boolean(prop.hidden);
-    const before = changeSet.type === ChangeSetType.CREATE ? null : plain(original[key]);
-    const after = changeSet.type === ChangeSetType.DELETE ? null : plain(payload[key]);
+    const list = (value: unknown) => (prop.array && typeof value === 'string' ? unarray(value) : value);
+    const before = changeSet.type === ChangeSetType.CREATE ? null : plain(list(original[key]));
+    const after = changeSet.type === ChangeSetType.DELETE ? null : plain(list(payload[key]));
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
     changes[key] = hidden ? { before: before === null ? null : '[hidden]', after: after === null ? null : '[hidden]' } : { before, after };
   }
