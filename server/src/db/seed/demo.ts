@@ -210,6 +210,16 @@ function timeline(now: Date) {
 // ---------------------------------------------------------------------------------------------
 // The year
 
+/** How each demo member appears on a meeting's invitation list. */
+const INVITED_AS: Record<DemoKey, [Profession, string]> = {
+  secretariat: [Profession.OTHER, '（公社）室蘭市医師会 事務局'],
+  advisor: [Profession.DOCTOR, '本輪西ファミリークリニック'],
+  muroran: [Profession.MUNICIPAL_STAFF, '室蘭市 保健福祉部'],
+  noboribetsu: [Profession.MUNICIPAL_STAFF, '登別市 保健福祉部'],
+  healthCenter: [Profession.HEALTH_CENTER_STAFF, '北海道室蘭保健所'],
+};
+const COUNCIL: DemoKey[] = ['secretariat', 'advisor', 'muroran', 'noboribetsu', 'healthCenter'];
+
 const EXTERNAL_MEMBERS: InviteeInput[] = [
   { name: '絵鞆 一郎', organisation: '一般社団法人 室蘭歯科医師会', profession: Profession.DENTIST },
   { name: '母恋 花子', organisation: '一般社団法人 室蘭薬剤師会', profession: Profession.PHARMACIST },
@@ -255,7 +265,9 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
   const adopt = (planId: string, adoptedOn: string, adoptedAt: string, meetingId?: string) =>
     as(v.secretariat, 'adoptPlan', async () => s.plan.adopt(em, { hubId, planId, version: (await s.plan.get(read(), planId)).version, adoptedOn, adoptedAt, meetingId }));
   const indicatorIds = async (projectId: string) => new Map((await read().find(Indicator, { project: projectId })).map((i) => [i.name, i.id]));
-  const members = (entries: [DemoKey, Profession, string][]): InviteeInput[] => entries.map(([key, profession, organisation]) => ({ userId: v[key].userId, profession, organisation }));
+  /** Demo members as invitees; the lecturer's organisation says so. */
+  const members = (keys: DemoKey[], lecturer?: DemoKey): InviteeInput[] =>
+    keys.map((key) => ({ userId: v[key].userId, profession: INVITED_AS[key][0], organisation: `${INVITED_AS[key][1]}${key === lecturer ? '（講師）' : ''}` }));
 
   /** A meeting held in the past: scheduled, answered, attended, minutes recorded and (optionally) approved. */
   const holdMeeting = async (options: {
@@ -602,13 +614,7 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
     hours: 1.5,
     place: '室蘭市医師会館 2階会議室',
     invitees: [
-      ...members([
-        ['secretariat', Profession.OTHER, '（公社）室蘭市医師会 事務局'],
-        ['advisor', Profession.DOCTOR, '本輪西ファミリークリニック'],
-        ['muroran', Profession.MUNICIPAL_STAFF, '室蘭市 保健福祉部'],
-        ['noboribetsu', Profession.MUNICIPAL_STAFF, '登別市 保健福祉部'],
-        ['healthCenter', Profession.HEALTH_CENTER_STAFF, '北海道室蘭保健所'],
-      ]),
+      ...members(COUNCIL),
       ...EXTERNAL_MEMBERS,
     ],
     absent: ['知利別 三郎'],
@@ -670,10 +676,7 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
     hours: 2,
     place: '室蘭市生涯学習センター 大会議室',
     invitees: [
-      ...members([
-        ['secretariat', Profession.OTHER, '（公社）室蘭市医師会 事務局'],
-        ['advisor', Profession.DOCTOR, '本輪西ファミリークリニック（講師）'],
-      ]),
+      ...members(['secretariat', 'advisor'], 'advisor'),
       { name: '登別 花子', organisation: '〇〇病院 退院支援看護師（講師）', profession: Profession.NURSE },
     ],
     agenda: [
@@ -742,13 +745,7 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
     hours: 1.5,
     place: '室蘭市医師会館 2階会議室',
     invitees: [
-      ...members([
-        ['secretariat', Profession.OTHER, '（公社）室蘭市医師会 事務局'],
-        ['advisor', Profession.DOCTOR, '本輪西ファミリークリニック'],
-        ['muroran', Profession.MUNICIPAL_STAFF, '室蘭市 保健福祉部'],
-        ['noboribetsu', Profession.MUNICIPAL_STAFF, '登別市 保健福祉部'],
-        ['healthCenter', Profession.HEALTH_CENTER_STAFF, '北海道室蘭保健所'],
-      ]),
+      ...members(COUNCIL),
       ...EXTERNAL_MEMBERS,
     ],
     absent: ['絵鞆 一郎'],
@@ -797,11 +794,7 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
     hours: 1,
     place: 'オンライン（Web会議）',
     invitees: [
-      ...members([
-        ['secretariat', Profession.OTHER, '（公社）室蘭市医師会 事務局'],
-        ['muroran', Profession.MUNICIPAL_STAFF, '室蘭市 保健福祉部'],
-        ['noboribetsu', Profession.MUNICIPAL_STAFF, '登別市 保健福祉部'],
-      ]),
+      ...members(['secretariat', 'muroran', 'noboribetsu']),
       EXTERNAL_MEMBERS[3]!,
       EXTERNAL_MEMBERS[4]!,
     ],
@@ -863,13 +856,7 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
         { title: '次年度に向けた課題の整理', presenter: '事務局' },
       ],
       invitees: [
-        ...members([
-          ['secretariat', Profession.OTHER, '（公社）室蘭市医師会 事務局'],
-          ['advisor', Profession.DOCTOR, '本輪西ファミリークリニック'],
-          ['muroran', Profession.MUNICIPAL_STAFF, '室蘭市 保健福祉部'],
-          ['noboribetsu', Profession.MUNICIPAL_STAFF, '登別市 保健福祉部'],
-          ['healthCenter', Profession.HEALTH_CENTER_STAFF, '北海道室蘭保健所'],
-        ]),
+        ...members(COUNCIL),
         ...EXTERNAL_MEMBERS,
       ],
     }),
@@ -890,11 +877,7 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
         { title: 'グループワーク「救急医療情報キットの使い方」', projectId: training.id },
       ],
       invitees: [
-        ...members([
-          ['secretariat', Profession.OTHER, '（公社）室蘭市医師会 事務局'],
-          ['advisor', Profession.DOCTOR, '本輪西ファミリークリニック（講師）'],
-          ['noboribetsu', Profession.MUNICIPAL_STAFF, '登別市 保健福祉部'],
-        ]),
+        ...members(['secretariat', 'advisor', 'noboribetsu'], 'advisor'),
         { name: '白鳥 四郎', organisation: '〇〇消防本部 救急救命士（講師）', profession: Profession.OTHER },
       ],
     }),
