@@ -47,14 +47,8 @@ export class AuthService {
 
   async login(em: EntityManager, input: { email: string; password: string; ip: string; userAgent?: string }): Promise<IssuedSession> {
     const email = normalizeEmail(input.email);
-    const now = this.now();
-    await this.assertNotRateLimited(em, email, input.ip, now);
-
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
-    const ok = await this.verifyPassword(user?.passwordHash ?? (await this.decoyHash), input.password);
-    em.create(LoginAttempt, { email, ip: input.ip, succeeded: Boolean(user && ok), attemptedAt: now });
-    await em.flush();
-    if (!user || !ok) throw invalidCredentials();
+    if (!(await this.attempt(em, email, user?.passwordHash ?? null, input.password, input.ip)) || !user) throw invalidCredentials();
     actAs(user.id);
     return this.issueSession(em, user, input.ip, input.userAgent);
   }
@@ -65,12 +59,20 @@ export class AuthService {
    * transaction that a refusal rolls back, or the failed attempt would not be kept.
    */
   async confirmPassword(em: EntityManager, user: User, password: string, ip: string): Promise<void> {
+    if (!(await this.attempt(em, user.email, user.passwordHash, password, ip))) throw invalidCredentials();
+  }
+
+  /**
+   * One password attempt against the limits: refused while locked out, recorded either way. An
+   * unknown account (no hash) is checked against a decoy, so that it takes as long as a real one.
+   */
+  private async attempt(em: EntityManager, email: string, passwordHash: string | null, password: string, ip: string): Promise<boolean> {
     const now = this.now();
-    await this.assertNotRateLimited(em, user.email, ip, now);
-    const ok = await this.verifyPassword(user.passwordHash, password);
-    em.create(LoginAttempt, { email: user.email, ip, succeeded: ok, attemptedAt: now });
+    await this.assertNotRateLimited(em, email, ip, now);
+    const ok = (await this.verifyPassword(passwordHash ?? (await this.decoyHash), password)) && passwordHash !== null;
+    em.create(LoginAttempt, { email, ip, succeeded: ok, attemptedAt: now });
     await em.flush();
-    if (!ok) throw invalidCredentials();
+    return ok;
   }
 
   async issueSession(em: EntityManager, user: User, ip: string, userAgent?: string): Promise<IssuedSession> {

@@ -14,7 +14,8 @@ export enum BudgetErrorCode {
   POSTED_BY_HONORARIUM = 'POSTED_BY_HONORARIUM',
 }
 
-const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
+/** 1234567 → "1,234,567円", as refusals and reports write amounts. */
+export const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
 const scopeLabels = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費', TOTAL: '補助上限額（合計）' } as const;
 
 export const capExceeded = (p: CapProblem) =>

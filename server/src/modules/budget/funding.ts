@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProgrammeResult } from '../programme-result/programme-result.entity.js';
 import { Expense, FundingSource } from './budget.entity.js';
-import type { FundingClash } from './budget.errors.js';
+import { yen, type FundingClash } from './budget.errors.js';
 
 type ExpenseSide = Pick<Expense, 'id' | 'activityId' | 'payee' | 'spentOn' | 'amountYen' | 'fundingSource' | 'description'>;
 type ResultSide = Pick<ProgrammeResult, 'id' | 'activityId' | 'costPayee' | 'costDate' | 'costYen' | 'fundingSource' | 'description'> & { municipalityName: string };
@@ -27,10 +27,9 @@ export function clash(expense: ExpenseSide, result: ResultSide): FundingClash | 
   return null;
 }
 
-const yen = new Intl.NumberFormat('ja-JP');
 /** "2025-09-01 研修会場使用料（ホテル）30,000円" */
 export function recordSummary(date: string | null, description: string, payee: string, amountYen: number): string {
-  return `${date ? `${date} ` : ''}${description}${payee.trim() ? `（${payee.trim()}）` : ''}${yen.format(amountYen)}円`;
+  return `${date ? `${date} ` : ''}${description}${payee.trim() ? `（${payee.trim()}）` : ''}${yen(amountYen)}`;
 }
 
 async function resultSides(em: EntityManager, where: object): Promise<ResultSide[]> {

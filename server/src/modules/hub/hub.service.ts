@@ -44,6 +44,11 @@ const labels = {
 };
 
 /** Hubs (tenants), their members, invitations and participating municipalities. */
+/** An invitation that can still be accepted: not used, not withdrawn, not expired. */
+function usable<T extends Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt'>>(invitation: T | null, now = new Date()): invitation is T {
+  return Boolean(invitation && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > now);
+}
+
 export class HubService {
   constructor(private readonly auth: AuthService) {}
 
@@ -144,7 +149,7 @@ export class HubService {
   /** What a usable invitation link is for; the same refusal as accepting for a link that is not usable. */
   async previewInvitation(em: EntityManager, token: string): Promise<InvitationPreview> {
     const invitation = await em.findOne(Invitation, { tokenHash: hashToken(token) }, { populate: ['hub', 'hub.zone', 'municipality'] });
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) throw invitationInvalid();
+    if (!usable(invitation)) throw invitationInvalid();
     const hub = invitation.hub.getEntity();
     return {
       hubName: hub.name,
@@ -162,7 +167,6 @@ export class HubService {
    * has an account confirms it with their password. Either way they are signed in.
    */
   async acceptInvitation(em: EntityManager, input: { token: string; displayName?: string | null; password: string; ip: string; userAgent?: string }): Promise<IssuedSession> {
-    const usable = <T extends Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt'>>(i: T | null): i is T => Boolean(i && !i.acceptedAt && !i.revokedAt && i.expiresAt > new Date());
     const found = await em.findOne(Invitation, { tokenHash: hashToken(input.token) }, { fields: ['hub', 'email', 'acceptedAt', 'revokedAt', 'expiresAt'] });
     if (!usable(found)) throw invitationInvalid();
     // An existing account's password is checked as sign-in checks it (locked out after repeated

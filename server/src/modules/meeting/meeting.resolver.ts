@@ -1,12 +1,10 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
-import { badInput } from '../../platform/errors.js';
 import type { Context } from '../../platform/context.js';
 import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
-import { holidaysBetween } from './meeting.rules.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, Rsvp } from './meeting.entity.js';
 import {
   ActionItemInput,
@@ -183,10 +181,8 @@ export class MeetingResolver {
 
   @Authorized()
   @Query(() => [PublicHoliday], { description: 'Japanese public holidays (substitute holidays included) between two Tokyo dates, both included; at most 400 days.' })
-  publicHolidays(@Arg('from', () => LocalDateResolver) from: string, @Arg('to', () => LocalDateResolver) to: string): PublicHoliday[] {
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-    if (!(days >= 0 && days <= 400)) throw badInput('to', { ja: '期間は開始日から400日以内で指定してください。', en: 'Give a period of up to 400 days, ending on or after its start.' });
-    return holidaysBetween(from, to);
+  publicHolidays(@Arg('from', () => LocalDateResolver) from: string, @Arg('to', () => LocalDateResolver) to: string, @Ctx() ctx: Context): PublicHoliday[] {
+    return ctx.services.meeting.publicHolidays(from, to);
   }
 
   @Authorized()

@@ -8,8 +8,11 @@ describe('Japanese public holidays', () => {
       { date: '2025-11-23', name: '勤労感謝の日', nameEn: expect.any(String) },
       { date: '2025-11-24', name: '勤労感謝の日 振替休日', nameEn: expect.any(String) },
     ]);
-    expect(holidaysBetween('2025-11-03', '2025-11-03').map((h) => h.date)).toEqual(['2025-11-03']);
+    expect(holidaysBetween('2025-11-03', '2025-11-03')?.map((h) => h.date)).toEqual(['2025-11-03']);
     expect(holidaysBetween('2025-11-04', '2025-11-22')).toEqual([]);
+    expect(holidaysBetween('2025-11-30', '2025-11-01')).toBeNull();
+    expect(holidaysBetween('2025-01-01', '2026-02-05')).toHaveLength(21);
+    expect(holidaysBetween('2025-01-01', '2026-02-06')).toBeNull();
   });
 
   it('knows 文化の日 and substitute holidays, judged on the Tokyo date', () => {

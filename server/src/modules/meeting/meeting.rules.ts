@@ -15,8 +15,12 @@ export function holidayOn(date: string): { name: string; nameEn: string } | null
   return holiday ? { name: holiday.name, nameEn: holiday.name_en } : null;
 }
 
-/** Every public holiday from `from` to `to` (Tokyo calendar dates, both included), in order. */
-export function holidaysBetween(from: string, to: string): { date: string; name: string; nameEn: string }[] {
+export const HOLIDAY_PERIOD_MAX_DAYS = 400;
+
+/** Every public holiday from `from` to `to` (Tokyo calendar dates, both included), in order; null for a period that runs backwards or is too long. */
+export function holidaysBetween(from: string, to: string): { date: string; name: string; nameEn: string }[] | null {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (!(days >= 0 && days <= HOLIDAY_PERIOD_MAX_DAYS)) return null;
   return Object.entries(holidayJp.holidays as Record<string, { name: string; name_en: string }>)
     .filter(([date]) => date >= from && date <= to)
     .sort(([a], [b]) => a.localeCompare(b))

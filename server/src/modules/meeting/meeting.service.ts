@@ -16,7 +16,7 @@ import { Issue, IssueSource } from '../issue/issue.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
 import { inviteeInUse, meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
 import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
-import { formatTokyo, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
+import { formatTokyo, HOLIDAY_PERIOD_MAX_DAYS, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
 
 export const MEETING = { ja: '会議', en: 'The meeting' };
 const MAX_MEETING_HOURS = 24;
@@ -252,6 +252,13 @@ export class MeetingService {
       const feed = tx.create(CalendarFeed, { userId, tokenHash: hashToken(token) });
       return { feed, path: `/calendar/${token}.ics` };
     });
+  }
+
+  /** Public holidays of a period, refused when it runs backwards or is longer than the rule allows. */
+  publicHolidays(from: string, to: string): { date: string; name: string; nameEn: string }[] {
+    const holidays = holidaysBetween(from, to);
+    if (!holidays) throw badInput('to', { ja: `期間は開始日から${HOLIDAY_PERIOD_MAX_DAYS}日以内で指定してください。`, en: `Give a period of up to ${HOLIDAY_PERIOD_MAX_DAYS} days, ending on or after its start.` });
+    return holidays;
   }
 
   /** The caller's feeds that still work (their addresses are not kept, only that they exist). */

@@ -9,6 +9,7 @@ import { Hub } from '../hub/hub.entity.js';
 import { Invitee, Meeting, MeetingStatus, AgendaItem, ActionItem } from '../meeting/meeting.entity.js';
 import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
 import type { HubRollup } from '../rollup/rollup.types.js';
+import { yen } from '../budget/budget.errors.js';
 
 const SUB_CAPS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者（MSW・事務担当者等）人件費', OFFICE: '②事務費（会議・研修開催等）' };
 const YEN = '#,##0"円"';
@@ -75,7 +76,6 @@ export class ReportService {
   areaEvaluationHtml(report: AreaEvaluation): string {
     const e = escapeHtml;
     const t = areaTotals(report.rows);
-    const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
     const rows = report.rows
       .map((r) => {
         const total = r.budget.find((b) => b.key === 'TOTAL');
