@@ -1,9 +1,10 @@
 import { CombinedError } from '@urql/vue';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { tokyoDate } from './formats';
 import {
   activityFormFrom, answerCounts, answerFormFrom, answerInputs, answerRefusal, answersChanged, changedAnswers, changedFields, compilationView, createActivityInput, dayRange,
-  defaultCycle, emptyActivityForm, participantInputs, participantsForm, participantSummary, questionInputs, questionProblems, reapplyEdits, safeHref, surveyState, tokyoToday,
+  defaultCycle, emptyActivityForm, participantInputs, participantsForm, participantSummary, questionInputs, questionProblems, reapplyEdits, safeHref, surveyState,
   updateActivityInput, type CompiledData,
 } from './activities';
 
@@ -122,7 +123,7 @@ describe('answering a survey', () => {
     expect(surveyState({ surveySentAt: null, surveyDeadline: '2026-12-20' }, '2026-12-01')).toBe('draft');
     expect(surveyState({ surveySentAt: '2026-12-01T00:00:00Z', surveyDeadline: '2026-12-20' }, '2026-12-20')).toBe('open');
     expect(surveyState({ surveySentAt: '2026-12-01T00:00:00Z', surveyDeadline: '2026-12-20' }, '2026-12-21')).toBe('closed');
-    expect(tokyoToday(new Date('2026-12-20T15:30:00Z'))).toBe('2026-12-21');
+    expect(tokyoDate(new Date('2026-12-20T15:30:00Z'))).toBe('2026-12-21');
   });
 
   it('names the question a refusal is about', () => {

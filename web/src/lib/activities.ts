@@ -13,12 +13,6 @@ export const PROFESSIONS: Profession[] = [
   'MUNICIPAL_STAFF', 'COMMUNITY_CARE_CENTER_STAFF', 'CONSULTATION_SUPPORT_SPECIALIST', 'HEALTH_CENTER_STAFF', 'OTHER',
 ];
 
-const tokyoIso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's calendar date in Tokyo, YYYY-MM-DD (deadlines are Tokyo dates). */
-export function tokyoToday(now = new Date()): string {
-  return tokyoIso.format(now);
-}
 
 /** A calendar date (YYYY-MM-DD) as people read it: 2025年9月1日. */
 export function dayLabel(date: string): string {

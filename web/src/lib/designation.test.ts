@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignationStatus } from '../gql/graphql';
+import { tokyoDate } from './formats';
 import {
   allowedFromRefusal,
   allowsSeveralHubs,
@@ -15,7 +16,6 @@ import {
   populationArgs,
   statusArgs,
   tierOptions,
-  todayInTokyo,
   yearInTokyo,
   type DesignateForm,
 } from './designation';
@@ -66,8 +66,8 @@ describe('tiers from the population', () => {
 
 describe('dates in Tokyo', () => {
   it('gives the Tokyo date whatever the browser’s zone', () => {
-    expect(todayInTokyo(new Date('2025-12-31T15:30:00Z'))).toBe('2026-01-01');
-    expect(todayInTokyo(new Date('2025-12-31T14:59:00Z'))).toBe('2025-12-31');
+    expect(tokyoDate(new Date('2025-12-31T15:30:00Z'))).toBe('2026-01-01');
+    expect(tokyoDate(new Date('2025-12-31T14:59:00Z'))).toBe('2025-12-31');
     expect(yearInTokyo(new Date('2025-12-31T15:00:00Z'))).toBe(2026);
   });
 });

@@ -1,5 +1,6 @@
 import type { CombinedError } from '@urql/vue';
 import type { DesignateZoneHubInput, DesignationStatus, HubTier, ImplementingBodyKind } from '../gql/graphql';
+import { tokyoDate } from './formats';
 
 /**
  * The prefecture's designation pipeline on the client: which steps a zone may take next, which
@@ -56,14 +57,10 @@ export function tierOptions(latest: PopulationFigure | null | undefined): HubTie
 
 export const BODY_KINDS: readonly ImplementingBodyKind[] = ['MEDICAL_ASSOCIATION', 'MUNICIPALITY', 'MEDICAL_INSTITUTION', 'VISITING_NURSE_STATION', 'HEALTH_CENTER'];
 
-/** Today's date in Tokyo as YYYY-MM-DD, whatever the browser's zone. */
-export function todayInTokyo(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The calendar year in Tokyo (population figures are as of 1 January of a year). */
 export function yearInTokyo(now = new Date()): number {
-  return Number(todayInTokyo(now).slice(0, 4));
+  return Number(tokyoDate(now).slice(0, 4));
 }
 
 /** A problem the form finds before asking the server: the field and the key of its message (in `zones.problems`). */

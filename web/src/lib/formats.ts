@@ -1,4 +1,4 @@
-import { fiscalYearLabel as eraFiscalYearLabel, fiscalYearLabelEn, fiscalYearOf } from '../../../server/src/platform/fiscal-year';
+import { fiscalYearLabel as eraFiscalYearLabel, fiscalYearLabelEn, fiscalYearOf, tokyoCalendarDate } from '../../../server/src/platform/fiscal-year';
 import { i18n } from '../i18n';
 
 export { fiscalYearLabelEn, fiscalYearOf };
@@ -13,7 +13,7 @@ export function fiscalYearLabel(fiscalYear: number): string {
 
 const yenFormat = new Intl.NumberFormat('ja-JP');
 const tokyoDateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit' });
-const tokyoDate = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'long', day: 'numeric' });
+const tokyoLongDate = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'long', day: 'numeric' });
 
 /** 1234567 → "1,234,567円" */
 export function yen(amount: number): string {
@@ -30,8 +30,13 @@ export function tokyo(instant: string | Date): string {
   return tokyoDateTime.format(typeof instant === 'string' ? new Date(instant) : instant).replace(/\s/g, ' ');
 }
 
+/** The Tokyo calendar date (YYYY-MM-DD) of an instant, today by default: deadlines, holidays and fiscal years are Tokyo dates. */
+export function tokyoDate(instant: string | Date = new Date()): string {
+  return tokyoCalendarDate(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
 export function tokyoDay(instant: string | Date): string {
-  return tokyoDate.format(typeof instant === 'string' ? new Date(instant) : instant);
+  return tokyoLongDate.format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 /** The current fiscal year in Tokyo. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokyoDate } from './formats';
 import {
   addMonths,
   changedIds,
@@ -20,7 +21,6 @@ import {
   parseYearMonth,
   professionForRole,
   toScheduleInput,
-  tokyoDateOf,
   tokyoMonthOf,
   tokyoTimeOf,
   type MeetingForm,
@@ -62,7 +62,7 @@ describe('the month grid', () => {
     const november = new Map(monthGrid({ year: 2026, month: 11 }, [early, late]).flat().map((d) => [d.date, d]));
     expect(november.get('2026-11-01')!.meetings.map((m) => m.id)).toEqual(['early']);
     expect(november.get('2026-10-31')!.meetings.map((m) => m.id)).toEqual(['late']);
-    expect(tokyoDateOf('2026-10-31T14:30:00Z')).toBe('2026-10-31');
+    expect(tokyoDate('2026-10-31T14:30:00Z')).toBe('2026-10-31');
     expect(tokyoTimeOf('2026-10-31T14:30:00Z')).toBe('23:30');
   });
 

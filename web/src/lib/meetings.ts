@@ -1,6 +1,6 @@
-import { tokyoCalendarDate } from '../../../server/src/platform/fiscal-year';
 import type { HubRole } from './permissions';
 import type { InviteeInput, MeetingKind, Profession, ScheduleMeetingInput, UpdateMeetingInput } from '../gql/graphql';
+import { tokyoDate } from './formats';
 
 /**
  * Meetings in the calendar, the scheduling form and recurrence, as plain functions.
@@ -9,11 +9,6 @@ import type { InviteeInput, MeetingKind, Profession, ScheduleMeetingInput, Updat
  */
 
 export type YearMonth = { year: number; month: number };
-
-/** The Tokyo calendar date (YYYY-MM-DD) of an instant. */
-export function tokyoDateOf(instant: string | Date): string {
-  return tokyoCalendarDate(typeof instant === 'string' ? new Date(instant) : instant);
-}
 
 const tokyoClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
@@ -28,7 +23,7 @@ export function tokyoInstant(date: string, time: string): string {
 }
 
 export function tokyoMonthOf(instant: string | Date): YearMonth {
-  const [year, month] = tokyoDateOf(instant).split('-').map(Number) as [number, number];
+  const [year, month] = tokyoDate(instant).split('-').map(Number) as [number, number];
   return { year, month };
 }
 
@@ -96,7 +91,7 @@ export function monthGrid<T extends { startsAt: string }>(
   const end = addDays(last, 6 - weekdayOf(last));
   const byDate = new Map<string, T[]>();
   for (const meeting of [...meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))) {
-    const date = tokyoDateOf(meeting.startsAt);
+    const date = tokyoDate(meeting.startsAt);
     byDate.set(date, [...(byDate.get(date) ?? []), meeting]);
   }
   const weeks: CalendarDay<T>[][] = [];
@@ -264,7 +259,7 @@ export function meetingEditForm(meeting: EditableMeeting): MeetingEditForm {
   return {
     title: meeting.title,
     kind: meeting.kind,
-    date: tokyoDateOf(meeting.startsAt),
+    date: tokyoDate(meeting.startsAt),
     start: tokyoTimeOf(meeting.startsAt),
     end: tokyoTimeOf(meeting.endsAt),
     place: meeting.place,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsAwaitingRsvp, surveysAwaitingAnswer, tokyoToday } from './personal';
+import { meetingsAwaitingRsvp, surveysAwaitingAnswer } from './personal';
 import { capShare, totalAttendance } from './rollup';
+import { tokyoDate } from './formats';
 
 const survey = (id: string, extra: Record<string, unknown>) => ({ id, title: id, kind: 'SURVEY', surveySentAt: '2026-05-01T00:00:00Z', surveyDeadline: '2026-06-30', myResponse: null, ...extra });
 
@@ -33,8 +34,8 @@ describe('what waits for a member', () => {
   });
 
   it('takes today in Tokyo, not in the browser’s zone', () => {
-    expect(tokyoToday(new Date('2026-03-31T15:30:00Z'))).toBe('2026-04-01');
-    expect(tokyoToday(new Date('2026-03-31T14:59:00Z'))).toBe('2026-03-31');
+    expect(tokyoDate(new Date('2026-03-31T15:30:00Z'))).toBe('2026-04-01');
+    expect(tokyoDate(new Date('2026-03-31T14:59:00Z'))).toBe('2026-03-31');
   });
 });
 

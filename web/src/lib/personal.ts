@@ -18,8 +18,3 @@ type MeetingWithInvitees = { id: string; status: string; invitees: { userId?: st
 export function meetingsAwaitingRsvp<M extends MeetingWithInvitees>(meetings: M[], userId: string): M[] {
   return meetings.filter((m) => m.status === 'SCHEDULED' && m.invitees.some((i) => i.userId === userId && i.rsvp === 'PENDING'));
 }
-
-/** Today's date in Tokyo as YYYY-MM-DD. */
-export function tokyoToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
