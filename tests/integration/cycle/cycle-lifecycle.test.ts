@@ -185,6 +185,19 @@ describe('issues', () => {
 });
 
 describe('surveys', () => {
+  it('refuses a choice question without two different choices, keeping nothing', async () => {
+    const world = await cycleWorld(server);
+    const built = await world.cycleIn('IMPLEMENTATION');
+    const CREATE = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }';
+    const refused = await world.secretariat.gql(CREATE, {
+      input: { hubId: world.hubId, projectId: built.projectId, kind: 'SURVEY', title: '重複した選択肢の調査', surveyDeadline: '2030-03-31', questions: [{ text: '参加しますか', kind: 'CHOICE', choices: ['はい', ' はい '] }] },
+    });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.field).toBe('questions.choices');
+    const { cycle } = await world.secretariat.ok<{ cycle: { plan: { projects: { activities: { title: string }[] }[] } } }>('query ($h: ID!, $c: ID!) { cycle(hubId: $h, cycleId: $c) { plan { projects { activities { title } } } } }', { h: world.hubId, c: built.cycleId });
+    expect(cycle.plan.projects.flatMap((p) => p.activities.map((a) => a.title))).not.toContain('重複した選択肢の調査');
+  });
+
   it('sends questions to the participating municipalities and compiles one answer per municipality', async () => {
     const world = await cycleWorld(server);
     const noboribetsu = await world.invite('MUNICIPALITY', '登別市');

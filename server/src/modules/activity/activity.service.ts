@@ -14,7 +14,7 @@ import { type Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityKind, SurveyQuestion, SurveyQuestionKind, SurveyResponse } from './activity.entity.js';
 import type { ActivityFieldsInput, AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { notASurvey, surveyAlreadySent, surveyClosed } from './activity.errors.js';
-import { answerProblem, compileAnswers } from './survey.rules.js';
+import { answerProblem, cleanChoices, compileAnswers } from './survey.rules.js';
 
 export const ACTIVITY = { ja: '事業実施の記録', en: 'The activity' };
 const RECORDING_PHASES = [CyclePhase.IMPLEMENTATION, CyclePhase.EVALUATION];
@@ -166,8 +166,9 @@ export class ActivityService {
       const existing = await tx.find(SurveyQuestion, { activity });
       existing.forEach((q) => tx.remove(q));
       input.questions.forEach((q, position) => {
-        if (q.kind === SurveyQuestionKind.CHOICE && (q.choices ?? []).filter((c) => c.trim()).length < 2) {
-          throw badInput('questions.choices', { ja: '選択式の設問には2つ以上の選択肢が必要です。', en: 'A choice question needs at least two choices.' });
+        const choices = q.kind === SurveyQuestionKind.CHOICE ? cleanChoices(q.choices ?? []) : [];
+        if (!choices) {
+          throw badInput('questions.choices', { ja: '選択式の設問には、異なる2つ以上の選択肢が必要です。', en: 'A choice question needs at least two different choices.' });
         }
         tx.create(SurveyQuestion, {
           hub: activity.hub,
@@ -175,7 +176,7 @@ export class ActivityService {
           position,
           text: requiredText('questions.text', text.question, q.text, 2000),
           kind: q.kind,
-          choices: q.kind === SurveyQuestionKind.CHOICE ? (q.choices ?? []).map((c) => c.trim()).filter(Boolean) : [],
+          choices,
         });
       });
     }

@@ -2,6 +2,15 @@ import { SurveyQuestionKind } from './activity.entity.js';
 
 type Question = { id: string; kind: SurveyQuestionKind; choices: string[] };
 
+/**
+ * A choice question's choices as kept: trimmed, blanks and repeats dropped (a repeated choice
+ * would be counted twice in the compilation). Null when fewer than two remain.
+ */
+export function cleanChoices(raw: readonly string[]): string[] | null {
+  const choices = [...new Set(raw.map((c) => c.trim()).filter(Boolean))];
+  return choices.length >= 2 ? choices : null;
+}
+
 /** Why an answer does not fit its question, or null when it does. */
 export function answerProblem(question: Question, value: string): { ja: string; en: string } | null {
   const v = value.trim();
