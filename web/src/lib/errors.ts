@@ -34,3 +34,8 @@ export function refusal(error: CombinedError, locale: string): Refusal {
 export function errorMessage(error: CombinedError, locale: string): string {
   return refusal(error, locale).message;
 }
+
+/** The refusal's message when it names `field` (to show next to that field), else nothing. */
+export function fieldMessage(refused: Refusal | null | undefined, field: string): string {
+  return refused?.field === field ? refused.message : '';
+}
