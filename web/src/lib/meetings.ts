@@ -1,4 +1,5 @@
 import type { HubRole } from './permissions';
+import { changedKeys, reapplyEdits } from './reapply';
 import type { InviteeInput, MeetingKind, Profession, ScheduleMeetingInput, UpdateMeetingInput } from '../gql/graphql';
 import { tokyoDate } from './formats';
 
@@ -271,6 +272,8 @@ export function meetingEditForm(meeting: EditableMeeting): MeetingEditForm {
 }
 
 /** A field's value as it would be sent, so that blanks, spaces and empty agenda rows do not count as changes. */
+const sent = (form: MeetingEditForm, field: keyof MeetingEditForm): unknown => normal(form, field as MeetingEditField);
+
 function normal(form: MeetingEditForm, field: MeetingEditField): string {
   if (field === 'agenda') return JSON.stringify(agendaInput(form.agenda));
   const value = form[field];
@@ -279,7 +282,7 @@ function normal(form: MeetingEditForm, field: MeetingEditField): string {
 
 /** The fields the person changed from what the form started with. */
 export function changedEditFields(base: MeetingEditForm, form: MeetingEditForm): MeetingEditField[] {
-  return EDIT_FIELDS.filter((field) => normal(base, field) !== normal(form, field));
+  return changedKeys(EDIT_FIELDS, base, form, sent);
 }
 
 /**
@@ -320,15 +323,10 @@ export function toUpdateMeetingInput(
  * and someone else changed, differently: their value is kept, and they should look at it.
  */
 export function reapplyMeetingEdits(base: MeetingEditForm, mine: MeetingEditForm, fresh: MeetingEditForm): { form: MeetingEditForm; overlaps: MeetingEditField[] } {
-  const mineChanged = new Set(changedEditFields(base, mine));
-  const theirs = new Set(changedEditFields(base, fresh));
-  const form: MeetingEditForm = {
-    ...fresh,
-    agenda: (mineChanged.has('agenda') ? mine.agenda : fresh.agenda).map((row) => ({ ...row })),
-  };
-  for (const field of mineChanged) if (field !== 'agenda') (form as Record<MeetingEditField, unknown>)[field] = mine[field];
-  const overlaps = [...mineChanged].filter((field) => theirs.has(field) && normal(mine, field) !== normal(fresh, field));
-  return { form, overlaps };
+  // Agenda rows are copied, so that the merged form shares none with either side.
+  const copy = (f: MeetingEditForm): MeetingEditForm => ({ ...f, agenda: f.agenda.map((row) => ({ ...row })) });
+  const merged = reapplyEdits(EDIT_FIELDS, base, copy(mine), copy(fresh), sent);
+  return { form: merged.form, overlaps: merged.clashes };
 }
 
 /** The members invited, for the double-booking warnings. */

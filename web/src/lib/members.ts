@@ -95,4 +95,3 @@ export function passwordChecks(password: string): { rule: PasswordRule; met: boo
   return PASSWORD_RULES.map((rule) => ({ rule, met: !broken.has(rule) }));
 }
 
-export const passwordMeetsPolicy = (password: string): boolean => passwordChecks(password).every((c) => c.met);

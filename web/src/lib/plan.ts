@@ -8,8 +8,6 @@
 export type SubCapKey = 'COORDINATOR_PERSONNEL' | 'OFFICE';
 export type IndicatorTypeKey = 'STRUCTURE' | 'PROCESS' | 'OUTCOME';
 export type CategoryKey = 'REMUNERATION' | 'SALARY' | 'ALLOWANCES' | 'MUTUAL_AID' | 'WAGES' | 'HONORARIA' | 'TRAVEL' | 'SUPPLIES' | 'SERVICES' | 'COMMISSION' | 'RENTAL';
-export type PlanStateKey = 'DRAFT' | 'CIRCULATED' | 'ADOPTED';
-
 export const SUB_CAPS: readonly SubCapKey[] = ['COORDINATOR_PERSONNEL', 'OFFICE'];
 export const INDICATOR_TYPES: readonly IndicatorTypeKey[] = ['STRUCTURE', 'PROCESS', 'OUTCOME'];
 /** The eligible categories, personnel costs first (①), then office costs (②), as the subsidy lists them. */
