@@ -1,3 +1,5 @@
+import { reapplyEdits as reapply } from './reapply';
+
 /**
  * The business plan screen's pure logic: the project form's rows ↔ the GraphQL inputs (with the
  * parsing of yen and indicator values as people type them), re-applying someone's edits onto a
@@ -261,14 +263,10 @@ function mergeList<R extends Row>(base: R[], mine: R[], fresh: R[], label: (r: R
  * removed are added or removed again. `overlaps` names what both changed, to check before saving.
  */
 export function reapplyEdits(base: ProjectForm, mine: ProjectForm, fresh: ProjectForm): { form: ProjectForm; overlaps: string[] } {
-  const overlaps: string[] = [];
-  const scalar = <K extends 'title' | 'objective'>(key: K, label: string) => {
-    if (mine[key] === base[key]) return fresh[key];
-    if (fresh[key] !== base[key] && fresh[key] !== mine[key]) overlaps.push(label);
-    return mine[key];
-  };
-  const title = scalar('title', 'title');
-  const objective = scalar('objective', 'objective');
+  // The two texts through the shared three-way merge; the row lists merge row by row below.
+  const texts = reapply(['title', 'objective'] as const, base, mine, fresh);
+  const overlaps: string[] = [...texts.clashes];
+  const { title, objective } = texts.form;
   // Linked issues as a set: the person's additions and removals applied to the fresh set.
   const added = mine.issueIds.filter((id) => !base.issueIds.includes(id));
   const removed = base.issueIds.filter((id) => !mine.issueIds.includes(id));
