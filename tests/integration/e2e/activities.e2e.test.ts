@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type BuiltCycle, type CycleWorld } from '../../support/cycle-world.js';
 import type { Client } from '../../support/harness.js';
 
@@ -27,7 +28,7 @@ async function openActivity(page: Page, activityId: string): Promise<void> {
   await page.waitForSelector('#activity-title');
 }
 
-describe.skipIf(!browserAvailable)('activities, surveys and municipal results in Chromium', () => {
+describeWith(chromium, 'activities, surveys and municipal results in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);
@@ -211,7 +212,7 @@ describe.skipIf(!browserAvailable)('activities, surveys and municipal results in
     expect(await row.textContent()).toContain('（カ）医療・介護関係者の研修');
     expect(await page.textContent('[data-testid=total-participants]')).toBe('4');
 
-    // The CSV is saved from the browser, UTF-8 with a BOM.
+    // The CSV comes from the server under its official name, UTF-8 with a BOM.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-csv]')]);
     const era = (await page.textContent('#report-title'))?.match(/令和.+年度/)?.[0] ?? '';
     expect(download.suggestedFilename()).toBe(`市町村実績_室蘭市_${era}.csv`);

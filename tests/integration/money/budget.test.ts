@@ -1,9 +1,11 @@
+import { parse } from 'content-disposition';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startServer, type TestServer } from '../../support/harness.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { pastMeeting } from '../../support/mutation-catalogue.js';
+import { testDatabase } from '../../support/database.js';
 
 let server: TestServer;
 
@@ -53,7 +55,7 @@ describe('caps', () => {
   });
 
   it('never lets 50 concurrent expenses racing past the cap leave the sum above it (several runs)', async () => {
-    const admin = new pg.Client({ connectionString: inject('database').adminUrl });
+    const admin = new pg.Client({ connectionString: testDatabase().adminUrl });
     await admin.connect();
     try {
       const runs = [];
@@ -185,7 +187,7 @@ describe('double funding', () => {
     const { recordExpense } = (await expense(world, { activityId, amountYen: 8_000, description: '資料代' })).data!;
     expect((await world.secretariat.ok<{ doubleFundingSuspects: unknown[] }>('query ($h: ID!) { doubleFundingSuspects(hubId: $h, fiscalYear: 2025) { expenseId } }', { h: world.hubId })).doubleFundingSuspects).toEqual([]);
     // A municipal record imported directly into the database, bypassing the check.
-    const admin = new pg.Client({ connectionString: inject('database').adminUrl });
+    const admin = new pg.Client({ connectionString: testDatabase().adminUrl });
     await admin.connect();
     const { rows } = await admin.query(
       `insert into programme_result (id, created_at, updated_at, hub_id, municipality_id, activity_id, item, description, sessions, participants, period_start, period_end, fiscal_year, recorded_by, funding_source, cost_yen, cost_payee)
@@ -232,7 +234,12 @@ describe('reports', () => {
     });
     expect(plannedTotal).toBe(120_000); // the budget line of the plan's project
 
-    const csv = await (await download(world.secretariat, `/hubs/${world.hubId}/reports/2025/ledger.csv`)).text();
+    const ledgerResponse = await download(world.secretariat, `/hubs/${world.hubId}/reports/2025/ledger.csv`);
+    const { hub } = await world.secretariat.ok<{ hub: { name: string } }>('query ($h: ID!) { hub(hubId: $h) { name } }', { h: world.hubId });
+    expect(parse(ledgerResponse.headers.get('content-disposition')!).parameters.filename).toBe(`支出台帳_${hub.name}_令和7年度.csv`);
+    expect(ledgerResponse.headers.get('content-disposition')).toContain('filename=ledger-2025.csv;');
+    expect(parse(response.headers.get('content-disposition')!).parameters.filename).toBe(`実績報告_${hub.name}_令和7年度.xlsx`);
+    const csv = await ledgerResponse.text();
     const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
     expect(rows.reduce((s, line) => s + Number(line.split(',')[5]), 0)).toBe(ledgerTotal);
 
@@ -241,5 +248,23 @@ describe('reports', () => {
     expect((await fetch(`${server.url}/hubs/${world.hubId}/reports/2025/ledger.csv`)).status).toBe(401);
     const other = await cycleWorld(server);
     expect((await download(other.secretariat, `/hubs/${world.hubId}/reports/2025/ledger.csv`)).status).toBe(403);
+
+    // A municipality's programme report: its own members, the secretariat and the prefecture; never another municipality or hub.
+    const [own, neighbour] = [...world.participationIds.keys()];
+    const { homeCareZones } = await world.secretariat.ok<{ homeCareZones: { municipalities: { id: string; name: string }[] }[] }>('{ homeCareZones { municipalities { id name } } }');
+    const idOf = (name: string) => homeCareZones.flatMap((z) => z.municipalities).find((m) => m.name === name)!.id;
+    const report = (client: typeof world.secretariat, name: string) => download(client, `/hubs/${world.hubId}/reports/2025/programme-results/${idOf(name)}.csv`);
+    const ownReport = await report(world.municipality, own!);
+    expect(ownReport.status).toBe(200);
+    expect(parse(ownReport.headers.get('content-disposition')!).parameters.filename).toBe(`市町村実績_${own}_令和7年度.csv`);
+    const bytes = Buffer.from(await ownReport.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^年度,事業項目/);
+    expect((await report(world.secretariat, neighbour!)).status).toBe(200);
+    const refused = await report(world.municipality, neighbour!);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: 'NOT_OWN_MUNICIPALITY' });
+    expect((await report(other.secretariat, own!)).status).toBe(403);
+    expect((await download(world.secretariat, `/hubs/${world.hubId}/reports/2025/programme-results/not-an-id.csv`)).status).toBe(404);
   });
 });

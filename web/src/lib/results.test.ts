@@ -2,7 +2,7 @@ import { CombinedError } from '@urql/vue';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  activityOptions, changedResultIds, csvBlob, emptyResultForm, filterByMunicipality, fiscalYearOptions, projectOptions, reapplyResultEdits, recordResultInput, reportFileName, resultFormFrom, resultRefusal,
+  activityOptions, changedResultIds, emptyResultForm, filterByMunicipality, fiscalYearOptions, projectOptions, reapplyResultEdits, recordResultInput, resultFormFrom, resultRefusal,
   totalsByItem, updateResultInput, type ResultRecord,
 } from './results';
 
@@ -24,7 +24,6 @@ const stored = {
   municipality: { id: 'm1', name: '室蘭市' },
 } satisfies ResultRecord;
 
-const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 describe('the result form', () => {
   it('starts on today with one session and no cost claimed', () => {
@@ -130,22 +129,5 @@ describe('lists and totals', () => {
     expect(projectOptions(cycles).map((p) => p.id)).toEqual(['p26', 'p25']);
     expect(activityOptions(cycles, 'p25')).toEqual([{ id: 'a25', title: '旧研修', projectId: 'p25' }]);
     expect(activityOptions(cycles, '').map((a) => a.id)).toEqual(['a25', 'a26']);
-  });
-});
-
-describe('the CSV download', () => {
-  it('is UTF-8 with exactly one byte-order mark, whether or not the server sent one', async () => {
-    const withBom = await bytes(csvBlob('\uFEFF年度,事業項目\r\n'));
-    const without = await bytes(csvBlob('年度,事業項目\r\n'));
-    expect([...withBom.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect([...withBom.slice(3, 6)]).not.toEqual([0xef, 0xbb, 0xbf]);
-    expect(withBom).toEqual(without);
-    expect(new TextDecoder().decode(without)).toBe('年度,事業項目\r\n');
-    expect(csvBlob('a').type).toBe('text/csv;charset=utf-8');
-  });
-
-  it('names the file after the municipality and the year', () => {
-    expect(reportFileName('室蘭市', '令和8年度')).toBe('市町村実績_室蘭市_令和8年度.csv');
-    expect(reportFileName('A/B 町', '令和8年度')).toBe('市町村実績_A_B_町_令和8年度.csv');
   });
 });

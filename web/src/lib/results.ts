@@ -3,7 +3,7 @@ import type { FundingSource, ProgrammeItem, RecordProgrammeResultInput, UpdatePr
 import { refusal } from './errors';
 import { reapplyEdits, type Reapplied } from './reapply';
 
-/** Municipal programme results (市町村の実績): the form mapping, filters and the report's CSV download. */
+/** Municipal programme results (市町村の実績): the form mapping and filters. */
 
 /** Items (ア)–(ク) of the 在宅医療・介護連携推進事業, in order. */
 export const PROGRAMME_ITEMS: ProgrammeItem[] = ['A_RESOURCES', 'I_ISSUES', 'U_SEAMLESS_PROVISION', 'E_INFORMATION_SHARING', 'O_CONSULTATION', 'KA_TRAINING', 'KI_AWARENESS', 'KU_INTER_MUNICIPAL'];
@@ -159,28 +159,4 @@ export function projectOptions(cycles: readonly LinkCycle[]): { id: string; titl
 /** Activities of the chosen project (of every project when none is chosen). */
 export function activityOptions(cycles: readonly LinkCycle[], projectId: string): { id: string; title: string; projectId: string }[] {
   return cycles.flatMap((c) => c.plan.projects.filter((p) => !projectId || p.id === projectId).flatMap((p) => p.activities.map((a) => ({ id: a.id, title: a.title, projectId: p.id }))));
-}
-
-const BOM = '\uFEFF';
-
-/** The report's CSV as a file for Excel: UTF-8 with exactly one byte-order mark. */
-export function csvBlob(csv: string): Blob {
-  return new Blob([csv.startsWith(BOM) ? csv : `${BOM}${csv}`], { type: 'text/csv;charset=utf-8' });
-}
-
-/** 市町村実績_室蘭市_令和7年度.csv — no characters a file system refuses. */
-export function reportFileName(municipality: string, fiscalYearLabel: string): string {
-  return `市町村実績_${municipality}_${fiscalYearLabel}.csv`.replace(/[\\/:*?"<>|\s]+/g, '_');
-}
-
-/** Makes the browser save the CSV. */
-export function downloadCsv(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(csvBlob(csv));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

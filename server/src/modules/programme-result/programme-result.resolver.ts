@@ -47,6 +47,9 @@ export class ProgrammeReport {
 
   @Field(() => String, { description: 'The report as CSV (UTF-8 with BOM, opens in Excel).' })
   csv!: string;
+
+  @Field(() => String, { description: 'Path of the same CSV as a download, saved under its official name (市町村実績_<municipality>_<era year>.csv).' })
+  csvPath!: string;
 }
 
 @Resolver(() => ProgrammeResult)
@@ -79,6 +82,7 @@ export class ProgrammeResultResolver {
       totalSessions: report.totals.sessions,
       totalParticipants: report.totals.participants,
       csv: report.csv,
+      csvPath: `/hubs/${hubId}/reports/${fiscalYear}/programme-results/${municipalityId}.csv`,
     };
   }
 

@@ -7,6 +7,9 @@ import { sessionTokenFrom } from '../../platform/session-cookie.js';
 import { forkForHub } from '../../platform/tenancy.js';
 import type { Services } from '../../services.js';
 import { AppError } from '../../platform/errors.js';
+import { sendDownload } from '../../platform/download.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { fileNames } from './file-names.js';
 import { toICalendar, type CalendarMeeting } from '../meeting/calendar.js';
 import { CalendarFeed } from '../meeting/calendar-feed.entity.js';
 import { Invitee, Meeting } from '../meeting/meeting.entity.js';
@@ -19,6 +22,10 @@ import type { AreaEvaluation } from './report.service.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FINANCE = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
 const READERS = [Access.MEMBER, Access.PREFECTURE_ADMIN];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv; charset=utf-8';
+const HTML = 'text/html; charset=utf-8';
+const ICS = 'text/calendar; charset=utf-8';
 
 /**
  * Downloads over plain HTTP (files a browser saves or a calendar subscribes to): reports and
@@ -29,7 +36,7 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
   const router = Router();
 
   const guarded =
-    (roles: readonly string[], handler: (req: Request, res: Response, hubId: string) => Promise<void>) =>
+    (roles: readonly string[], handler: (req: Request, res: Response, hubId: string, viewer: Viewer) => Promise<void>) =>
     async (req: Request, res: Response): Promise<void> => {
       const hubId = String(req.params.hubId);
       if (!UUID.test(hubId)) {
@@ -46,10 +53,11 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
         return;
       }
       try {
-        await handler(req, res, hubId);
+        await handler(req, res, hubId, viewer);
       } catch (error) {
         if (error instanceof AppError) {
-          res.status(error.code === 'NOT_FOUND' ? 404 : 400).json({ code: error.code, message: error.message });
+          const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' || error.code === 'NOT_OWN_MUNICIPALITY' ? 403 : 400;
+          res.status(status).json({ code: error.code, message: error.message, messageEn: error.extensions.messageEn });
           return;
         }
         log.error({ err: error }, 'download failed');
@@ -63,57 +71,68 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
     return fy;
   };
 
-  const sendWorkbook = async (res: Response, workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer> } }, name: string) => {
-    res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('content-disposition', `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
-  };
+  const sendWorkbook = async (res: Response, workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer> } }, name: { name: string; fallback: string }) =>
+    sendDownload(res, Buffer.from(await workbook.xlsx.writeBuffer()), { ...name, contentType: XLSX });
+  const hubName = async (hubId: string) => (await forkForHub(orm.em, hubId).findOneOrFail(Hub, { id: hubId })).name;
 
   router.get(
     '/hubs/:hubId/reports/:fiscalYear/performance.xlsx',
     guarded(FINANCE, async (req, res, hubId) => {
       const fy = fiscalYear(req);
-      await sendWorkbook(res, await services.report.performanceReport(forkForHub(orm.em, hubId), hubId, fy), `実績報告_${fy}.xlsx`);
+      await sendWorkbook(res, await services.report.performanceReport(forkForHub(orm.em, hubId), hubId, fy), fileNames.performanceReport(await hubName(hubId), fy));
     }),
   );
   router.get(
     '/hubs/:hubId/reports/:fiscalYear/budget-statement.xlsx',
     guarded(FINANCE, async (req, res, hubId) => {
       const fy = fiscalYear(req);
-      await sendWorkbook(res, await services.report.budgetStatement(forkForHub(orm.em, hubId), hubId, fy), `収支予算書_${fy}.xlsx`);
+      await sendWorkbook(res, await services.report.budgetStatement(forkForHub(orm.em, hubId), hubId, fy), fileNames.budgetStatement(await hubName(hubId), fy));
     }),
   );
   router.get(
     '/hubs/:hubId/reports/:fiscalYear/ledger.csv',
     guarded(FINANCE, async (req, res, hubId) => {
       const fy = fiscalYear(req);
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="ledger-${fy}.csv"`);
-      res.send(await services.report.ledgerCsv(forkForHub(orm.em, hubId), fy));
+      const csv = await services.report.ledgerCsv(forkForHub(orm.em, hubId), fy);
+      sendDownload(res, csv, { ...fileNames.ledger(await hubName(hubId), fy), contentType: CSV });
+    }),
+  );
+  // The same report as the programmeReport query, for the municipality itself, the secretariat and the prefecture.
+  router.get(
+    '/hubs/:hubId/reports/:fiscalYear/programme-results/:municipalityFile',
+    guarded(READERS, async (req, res, hubId, viewer) => {
+      const fy = fiscalYear(req);
+      const municipalityId = String(req.params.municipalityFile).replace(/\.csv$/, '');
+      const municipality = UUID.test(municipalityId) ? await orm.em.fork().findOne(Municipality, { id: municipalityId }) : null;
+      if (!municipality) throw new AppError('NOT_FOUND', { ja: '市町村が見つかりません。', en: 'No such municipality.' });
+      const report = await services.programmeResult.report(forkForHub(orm.em, hubId), hubId, viewer, municipalityId, fy);
+      sendDownload(res, report.csv, { ...fileNames.programmeReport(municipality.name, fy), contentType: CSV });
     }),
   );
   router.get(
     '/hubs/:hubId/meetings/:meetingId/minutes.html',
     guarded(READERS, async (req, res, hubId) => {
-      const html = UUID.test(String(req.params.meetingId)) ? await services.report.minutesHtml(forkForHub(orm.em, hubId), hubId, String(req.params.meetingId)) : null;
-      if (!html) {
+      const em = forkForHub(orm.em, hubId);
+      const meeting = UUID.test(String(req.params.meetingId)) ? await em.findOne(Meeting, { id: String(req.params.meetingId) }) : null;
+      const html = meeting ? await services.report.minutesHtml(em, hubId, meeting.id) : null;
+      if (!meeting || !html) {
         res.status(404).json({ code: 'NOT_FOUND' });
         return;
       }
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.send(html);
+      sendDownload(res, html, { ...fileNames.minutes(meeting.title, meeting.startsAt), contentType: HTML, inline: true });
     }),
   );
   const meetingIcs = guarded(READERS, async (req, res, hubId) => {
-      const meetingId = String(req.params.meetingFile).replace(/\.ics$/, '');
-      const em = forkForHub(orm.em, hubId);
-      const meeting = UUID.test(meetingId) ? await em.findOne(Meeting, { id: meetingId }) : null;
-      if (!meeting) {
-        res.status(404).json({ code: 'NOT_FOUND' });
-        return;
-      }
-      const hub = await em.findOneOrFail(Hub, { id: hubId });
-      sendCalendar(res, toICalendar(meeting.title, [{ meeting, invitees: await em.find(Invitee, { meeting }), hubName: hub.name }]), `${meeting.id}.ics`);
+    const meetingId = String(req.params.meetingFile).replace(/\.ics$/, '');
+    const em = forkForHub(orm.em, hubId);
+    const meeting = UUID.test(meetingId) ? await em.findOne(Meeting, { id: meetingId }) : null;
+    if (!meeting) {
+      res.status(404).json({ code: 'NOT_FOUND' });
+      return;
+    }
+    const hub = await em.findOneOrFail(Hub, { id: hubId });
+    const ics = toICalendar(meeting.title, [{ meeting, invitees: await em.find(Invitee, { meeting }), hubName: hub.name }]);
+    sendDownload(res, ics, { ...fileNames.meeting(meeting.title, meeting.startsAt), contentType: ICS });
   });
   // Only *.ics here: other paths under /hubs belong to the web client.
   router.get('/hubs/:hubId/meetings/:meetingFile', (req, res, next) => (String(req.params.meetingFile).endsWith('.ics') ? meetingIcs(req, res) : next()));
@@ -139,13 +158,10 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
     await render({ area: area.name, fiscalYear: fy, rows: await services.rollup.hubs(orm.em.fork(), fy, areaId) });
   };
   router.get('/areas/:areaId/reports/:fiscalYear/evaluation.xlsx', (req, res) =>
-    areaReport(req, res, async (report) => sendWorkbook(res, services.report.areaEvaluationWorkbook(report), `圏域評価_${report.area}_${report.fiscalYear}.xlsx`)),
+    areaReport(req, res, async (report) => sendWorkbook(res, services.report.areaEvaluationWorkbook(report), fileNames.areaEvaluation(report.area, report.fiscalYear, 'xlsx'))),
   );
   router.get('/areas/:areaId/reports/:fiscalYear/evaluation.html', (req, res) =>
-    areaReport(req, res, async (report) => {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.send(services.report.areaEvaluationHtml(report));
-    }),
+    areaReport(req, res, async (report) => sendDownload(res, services.report.areaEvaluationHtml(report), { ...fileNames.areaEvaluation(report.area, report.fiscalYear, 'html'), contentType: HTML, inline: true })),
   );
 
   router.get('/calendar/:tokenFile', async (req, res) => {
@@ -164,15 +180,9 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
       const invitees = meetings.length ? await em.find(Invitee, { meeting: { $in: meetings.map((m) => m.id) } }) : [];
       for (const meeting of meetings) items.push({ meeting, invitees: invitees.filter((i) => i.meeting.id === meeting.id), hubName: hub.name });
     }
-    sendCalendar(res, toICalendar('在宅医療連携拠点の会議', items), 'meetings.ics');
+    // Inline: calendar applications subscribe to this address rather than save it.
+    sendDownload(res, toICalendar('在宅医療連携拠点の会議', items), { ...fileNames.calendarFeed(), contentType: ICS, inline: true });
   });
 
   return router;
-}
-
-function sendCalendar(res: Response, body: string, name: string): void {
-  res.setHeader('content-type', 'text/calendar; charset=utf-8');
-  res.setHeader('content-disposition', `inline; filename="${name}"`);
-  res.setHeader('cache-control', 'private, no-cache');
-  res.send(body);
 }
