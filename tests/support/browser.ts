@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PASSWORD, startServer, type Client, type TestServer } from './harness.js';
+import { CHROMIUM_PATH } from './requirements.js';
 
-/** Debian's Chromium, which .ci/run installs; the browser tests skip without it unless CI is set. */
-export const CHROMIUM = '/usr/bin/chromium';
-export const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const screenshots = path.join(root, 'tests/artifacts/screenshots');
@@ -15,20 +12,13 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export type BrowserWorld = { server: TestServer; browser: Browser; close(): Promise<void> };
 
-/**
- * The real server serving the built client (built first if missing; WEB_DIST_DIR picks another
- * build) and a headless Chromium.
- */
+/** The real server serving the built client (global-setup.ts builds it when stale) and a headless Chromium. */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
   const dist = process.env.WEB_DIST_DIR ?? path.join(root, 'web/dist');
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    const build = spawnSync('pnpm', ['--filter', '@hub/web', 'build', '--', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('the web client did not build');
-  }
   mkdirSync(screenshots, { recursive: true });
   const server = await startServer({ WEB_DIST_DIR: dist });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
@@ -66,12 +56,21 @@ export async function waitLive(page: Page): Promise<void> {
 /** axe-core on the page: serious and critical violations only. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  // Only violations are read, so axe need not collect the passing and incomplete results (much faster).
+  const result = await page.evaluate(async () =>
+    (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] }),
+  );
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }
 
+/**
+ * A full-page screenshot for people to look at (tests/artifacts/screenshots), taken when
+ * SCREENSHOTS=1: encoding them costs the suite about a fifth of its time, and no test reads them.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!takeScreenshots) return;
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
+const takeScreenshots = process.env.SCREENSHOTS === '1';
 
 export { PASSWORD };

@@ -1,27 +1,41 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { migrate, openOrm } from '../../server/src/db/orm.js';
 import { ensureDatabase, urlFor } from '../../server/src/db/roles.js';
 import { seedReferenceData } from '../../server/src/db/seed/reference.js';
+import { chromium } from './requirements.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
 
 export type TestDatabase = { appUrl: string; ownerUrl: string; adminUrl: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    database: TestDatabase;
+    /** One database per worker (index = VITEST_POOL_ID - 1); see support/database.ts. */
+    databases: TestDatabase[];
   }
 }
 
 /**
- * The suite's database: the server named by DATABASE_URL / DATABASE_OWNER_URL / DATABASE_ADMIN_URL
- * (as CI sets them up), or else its own embedded PostgreSQL in a temporary folder, so that
- * `pnpm test` passes on a machine with nothing installed.
+ * The suite's databases: on the server named by DATABASE_URL / DATABASE_OWNER_URL /
+ * DATABASE_ADMIN_URL (as CI sets them up), or else on its own embedded PostgreSQL in a temporary
+ * folder, so that `pnpm test` passes on a machine with nothing installed. The named database is
+ * migrated and seeded with the reference data once, then copied (CREATE DATABASE … TEMPLATE) into
+ * one fresh database per worker: files running side by side never see each other's changes to
+ * shared records (zones, designations), and every run starts from the same state.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The browser tests drive the built client: build it now if its sources changed since the last build.
+  if ((chromium.available || process.env.CI) && !process.env.WEB_DIST_DIR) {
+    const build = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'web'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the web client did not build');
+  }
   let database: TestDatabase;
   let cleanup = async () => undefined as void;
   const { DATABASE_URL, DATABASE_OWNER_URL, DATABASE_ADMIN_URL } = process.env;
@@ -52,8 +66,31 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const orm = await openOrm(database.appUrl);
   await seedReferenceData(orm.em.fork());
   await orm.close(true);
-  project.provide('database', database);
+  const workers = Number(project.globalConfig.maxWorkers) || 1;
+  project.provide('databases', await copiesPerWorker(database, workers));
   return cleanup;
+}
+
+async function copiesPerWorker(template: TestDatabase, workers: number): Promise<TestDatabase[]> {
+  const name = new URL(template.appUrl).pathname.slice(1);
+  const owner = decodeURIComponent(new URL(template.ownerUrl).username);
+  const app = decodeURIComponent(new URL(template.appUrl).username);
+  const admin = new pg.Client({ connectionString: template.adminUrl });
+  await admin.connect();
+  try {
+    const copies: TestDatabase[] = [];
+    for (let worker = 1; worker <= workers; worker++) {
+      const copy = `${name}_w${worker}`;
+      await admin.query(`drop database if exists "${copy}" with (force)`);
+      await admin.query(`create database "${copy}" template "${name}" owner "${owner}"`);
+      await admin.query(`grant connect on database "${copy}" to "${app}"`);
+      const at = (url: string) => Object.assign(new URL(url), { pathname: `/${copy}` }).toString();
+      copies.push({ appUrl: at(template.appUrl), ownerUrl: at(template.ownerUrl), adminUrl: at(template.adminUrl) });
+    }
+    return copies;
+  } finally {
+    await admin.end();
+  }
 }
 
 function freePort(): Promise<number> {

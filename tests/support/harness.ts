@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
-import { inject } from 'vitest';
 import { createApp, type App } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { openOrm } from '../../server/src/db/orm.js';
 import { GlobalRole, User } from '../../server/src/modules/account/user.entity.js';
+import { testDatabase } from './database.js';
 
 export const PASSWORD = 'Test-Password-2025!';
 
@@ -23,7 +23,7 @@ export type TestServer = {
 
 /** Boots the real server in this process on a free port against the suite's database. */
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const { appUrl } = inject('database');
+  const { appUrl } = testDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, TRUST_PROXY: 'loopback', LOG_LEVEL: 'info', ...env });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({

@@ -1,10 +1,11 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, errorCode, startServer, type TestServer } from '../../support/harness.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { MUTATIONS, ROLES, type Role } from '../../support/mutation-catalogue.js';
 import { committedEvents, type HubEventData } from '../../../server/src/platform/event-bus.js';
 import { hubWorld, prefectureAdmin } from '../../support/world.js';
+import { testDatabase } from '../../support/database.js';
 
 let server: TestServer;
 let world: CycleWorld;
@@ -85,7 +86,7 @@ describe('live events', () => {
 
 describe('audit trail', () => {
   it('has an entry for every mutation of the schema, written by the call that made the change', async () => {
-    const admin = new pg.Client({ connectionString: inject('database').adminUrl });
+    const admin = new pg.Client({ connectionString: testDatabase().adminUrl });
     await admin.connect();
     try {
       const missing: string[] = [];
@@ -104,7 +105,7 @@ describe('audit trail', () => {
   });
 
   it('refuses the application role any update or delete of audit entries', async () => {
-    const app = new pg.Client({ connectionString: inject('database').appUrl });
+    const app = new pg.Client({ connectionString: testDatabase().appUrl });
     await app.connect();
     try {
       await app.query('begin');

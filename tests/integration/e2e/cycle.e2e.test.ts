@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../../server/src/platform/fiscal-year.js';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { accessibilityProblems, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 
 let web: BrowserWorld;
 let world: CycleWorld;
 
 
-describe.skipIf(!browserAvailable)('the cycle on the dashboard, in Chromium', () => {
+describeWith(chromium, 'the cycle on the dashboard, in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);

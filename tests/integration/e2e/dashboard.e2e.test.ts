@@ -1,7 +1,7 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, screenshots, signIn as signInAs, startBrowserWorld, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, screenshot, signIn as signInAs, startBrowserWorld, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, createCycle, raiseIssue, type CycleWorld } from '../../support/cycle-world.js';
 import type { Client, TestServer } from '../../support/harness.js';
 import { prefectureAdmin } from '../../support/world.js';
@@ -12,7 +12,7 @@ let world: CycleWorld;
 const signIn = (client: Client): Promise<Page> => signInAs(web, client);
 
 // Chromium comes from Debian's package (.ci/run installs it); without it, only CI insists.
-describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
+describeWith(chromium, 'the web client in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     server = web.server;
@@ -46,19 +46,19 @@ describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
     await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn: '2026-06-01', subCap: 'OFFICE', category: 'RENTAL', amountYen: 1_600_000, description: '会場費' } });
     const page = await signIn(world.secretariat);
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.screenshot({ path: path.join(screenshots, 'hubs.png') });
+    await screenshot(page, 'hubs');
     await page.click('.hub-list a');
     const office = page.locator('[data-testid=budget] [role=meter][aria-label="②事務費"]');
     await office.waitFor();
     expect(await office.getAttribute('aria-valuenow')).toBe('1600000');
     expect(await page.textContent('[data-testid=budget]')).toContain('残り 320,000円');
     await page.waitForSelector('[data-testid=connection]:has-text("リアルタイム更新中")');
-    await page.screenshot({ path: path.join(screenshots, 'dashboard.png'), fullPage: true });
+    await screenshot(page, 'dashboard');
     expect(await accessibilityProblems(page)).toEqual([]);
 
     await world.municipality.ok('mutation ($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }', { input: { hubId: world.hubId, cycleId: cycle.id, title: '訪問歯科との連携が弱い', functions: ['DAILY_CARE'] } });
     await page.waitForSelector('[data-testid=issues] >> text=訪問歯科との連携が弱い', { timeout: 10_000 });
-    await page.screenshot({ path: path.join(screenshots, 'dashboard-live.png'), fullPage: true });
+    await screenshot(page, 'dashboard-live');
     await page.close();
   }, 60_000);
 
@@ -75,7 +75,7 @@ describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
     await page.waitForSelector('[data-testid=thread] >> text=圏域共通の入院時情報提供書を作りましょう', { timeout: 10_000 });
     // The secretariat is offered comments and questions, not advice.
     expect(await page.locator('select[name=kind] option').allTextContents()).toEqual(['質問', 'コメント']);
-    await page.screenshot({ path: path.join(screenshots, 'issue-advice.png'), fullPage: true });
+    await screenshot(page, 'issue-advice');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);
@@ -92,7 +92,7 @@ describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
     const error = await page.waitForSelector('[data-testid=expense-error]');
     expect(await error.textContent()).toContain('残りは320,000円');
     expect(await page.inputValue('input[name=description]')).toBe('研修会場費');
-    await page.screenshot({ path: path.join(screenshots, 'budget-refused.png'), fullPage: true });
+    await screenshot(page, 'budget-refused');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);
@@ -124,7 +124,7 @@ describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
     await page.locator('[data-testid=honoraria] button:has-text("承認する")').click();
     await page.waitForSelector('[data-testid=honoraria] >> text=承認済み');
     expect(await page.textContent('[data-testid=honoraria]')).toContain('1,021円');
-    await page.screenshot({ path: path.join(screenshots, 'meeting.png'), fullPage: true });
+    await screenshot(page, 'meeting');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);
@@ -137,7 +137,7 @@ describe.skipIf(!browserAvailable)('the web client in Chromium', () => {
       expect(await page.locator(`.zone:has-text("${zone}")`).first().getAttribute('data-status')).toBe('DESIGNATED');
     }
     expect(await page.locator('.zone').count()).toBe(39);
-    await page.screenshot({ path: path.join(screenshots, 'prefecture.png'), fullPage: true });
+    await screenshot(page, 'prefecture');
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   }, 60_000);

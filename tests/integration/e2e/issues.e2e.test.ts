@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../../server/src/platform/fiscal-year.js';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { accessibilityProblems, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { createCycle, cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import type { Client } from '../../support/harness.js';
 
@@ -24,7 +25,7 @@ async function issueVersion(issueId: string): Promise<number> {
 
 const card = (page: Page, title: string) => page.locator('[data-testid=board] .issue-card', { hasText: title });
 
-describe.skipIf(!browserAvailable)('the issues board, an issue’s page and its audit trail', () => {
+describeWith(chromium, 'the issues board, an issue’s page and its audit trail', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);

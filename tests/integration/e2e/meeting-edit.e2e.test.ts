@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import type { Client, TestServer } from '../../support/harness.js';
 
@@ -43,7 +44,7 @@ async function openMeeting(): Promise<Page> {
   return page;
 }
 
-describe.skipIf(!browserAvailable)('changing a scheduled meeting in Chromium', () => {
+describeWith(chromium, 'changing a scheduled meeting in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     server = web.server;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type BuiltCycle, type CycleWorld } from '../../support/cycle-world.js';
 import type { Client, TestServer } from '../../support/harness.js';
 
@@ -29,7 +30,7 @@ async function schedule(input: Record<string, unknown>): Promise<string> {
   return scheduleMeeting.meetings[0]!.id;
 }
 
-describe.skipIf(!browserAvailable)('meetings in Chromium', () => {
+describeWith(chromium, 'meetings in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     server = web.server;
@@ -262,7 +263,7 @@ describe.skipIf(!browserAvailable)('meetings in Chromium', () => {
     await page.waitForSelector('[data-testid=earlier-feed]');
     await page.click('[data-testid=earlier-feed] button:has-text("配信を停止する")');
     await page.waitForSelector('text=配信を停止しました');
-    expect(await page.locator('[data-testid=earlier-feed]').count()).toBe(0);
+    await page.waitForSelector('[data-testid=earlier-feed]', { state: 'detached' });
     expect((await page.request.get(url)).status()).toBe(404);
     await page.close();
   }, 60_000);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, openHubPage, PASSWORD, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, openHubPage, PASSWORD, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { createUser, uniqueEmail, type Client } from '../../support/harness.js';
 
@@ -26,7 +27,7 @@ async function inviteThroughApi(email: string, role = 'ADVISOR'): Promise<string
   return inviteMember.token;
 }
 
-describe.skipIf(!browserAvailable)('the members page and accepting an invitation', () => {
+describeWith(chromium, 'the members page and accepting an invitation', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);

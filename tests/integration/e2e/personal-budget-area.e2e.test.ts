@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../../server/src/platform/fiscal-year.js';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { accessibilityProblems, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { GlobalRole, signedIn } from '../../support/harness.js';
 
@@ -11,7 +12,7 @@ async function userId(client: CycleWorld['advisor']): Promise<string> {
   return (await client.ok<{ me: { user: { id: string } } }>('{ me { user { id } } }')).me.user.id;
 }
 
-describe.skipIf(!browserAvailable)('my page, the budget page and the area roll-up in Chromium', () => {
+describeWith(chromium, 'my page, the budget page and the area roll-up in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);

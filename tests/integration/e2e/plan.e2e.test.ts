@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, openHubPage, screenshot, signIn as signInAs, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { createCycle, cycleWorld, raiseIssue, type CycleWorld } from '../../support/cycle-world.js';
 import type { Client } from '../../support/harness.js';
 
@@ -18,7 +19,7 @@ async function projectOf(client: Client, planId: string, title: string): Promise
   return data.plan.projects.find((p) => p.title === title)!;
 }
 
-describe.skipIf(!browserAvailable)('the business plan in Chromium', () => {
+describeWith(chromium, 'the business plan in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, openHubPage, screenshot, signIn, startBrowserWorld, waitLive, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { PASSWORD } from '../../support/harness.js';
 import { hubWorld, prefectureAdmin, type HubWorld } from '../../support/world.js';
@@ -8,7 +9,7 @@ let web: BrowserWorld;
 let world: CycleWorld;
 let second: HubWorld;
 
-describe.skipIf(!browserAvailable)('the shell: switching hubs and languages, in Chromium', () => {
+describeWith(chromium, 'the shell: switching hubs and languages, in Chromium', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     world = await cycleWorld(web.server);

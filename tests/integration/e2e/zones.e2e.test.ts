@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, browserAvailable, screenshot, signIn as signInAs, startBrowserWorld, type BrowserWorld } from '../../support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accessibilityProblems, screenshot, signIn as signInAs, startBrowserWorld, type BrowserWorld } from '../../support/browser.js';
+import { chromium, describeWith } from '../../support/requirements.js';
 import { GlobalRole, signedIn, type Client, type TestServer } from '../../support/harness.js';
 import { accept, prefectureAdmin, zones } from '../../support/world.js';
 
@@ -24,7 +25,7 @@ const fiscalYearNow = () => {
 // FY2025–FY2027 while they run beside this file on the same database.
 const designationDate = () => `${fiscalYearNow() + 2}-04-10`;
 
-describe.skipIf(!browserAvailable)('the zone page: one home-care zone’s designation pipeline', () => {
+describeWith(chromium, 'the zone page: one home-care zone’s designation pipeline', () => {
   beforeAll(async () => {
     web = await startBrowserWorld();
     server = web.server;
@@ -106,7 +107,8 @@ describe.skipIf(!browserAvailable)('the zone page: one home-care zone’s design
     await status.locator('input[name=changedOn]').fill(tokyoToday());
     await status.locator('button[type=submit]').click();
     await page.waitForSelector('[data-testid=zone-status][data-status=COORDINATING]');
-    expect(await page.textContent('[data-testid=history]')).toContain('医師会理事会で了承');
+    // The history is its own query, reloaded after the change: wait for it, not only for the status.
+    await page.waitForSelector('[data-testid=history]:has-text("医師会理事会で了承")');
     expect(await choices()).toEqual(['情報収集中', '審査中', '取り下げ・中断']);
 
     // Another prefecture officer moves the zone back meanwhile: the step is refused with the ones allowed, and the page shows the zone as it is now.

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committedEvents, type HubEventData } from '../../../server/src/platform/event-bus.js';
 import { Issue, IssueSource } from '../../../server/src/modules/issue/issue.entity.js';
 import { inHub } from '../../../server/src/platform/tenancy.js';
@@ -10,6 +10,8 @@ import { cycleWorld, raiseIssue, type CycleWorld } from '../../support/cycle-wor
 import { hubWorld } from '../../support/world.js';
 import { Collected } from '../../support/subscription.js';
 import { wsClient } from '../../support/ws.js';
+import { describeWith, redis, REDIS_URL } from '../../support/requirements.js';
+import { testDatabase } from '../../support/database.js';
 
 let server: TestServer;
 let world: CycleWorld;
@@ -162,18 +164,7 @@ describe('WebSocket hardening', () => {
   });
 });
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisReachable = await new Promise<boolean>((resolve) => {
-  const url = new URL(redisUrl);
-  const socket = net.connect(Number(url.port || 6379), url.hostname);
-  socket.once('connect', () => {
-    socket.end();
-    resolve(true);
-  });
-  socket.once('error', () => resolve(false));
-});
-
-describe.skipIf(!redisReachable && !process.env.CI)('across two server processes sharing Redis', () => {
+describeWith(redis, 'across two server processes sharing Redis', () => {
   const children: ChildProcess[] = [];
   afterAll(() => children.forEach((c) => c.kill('SIGTERM')));
 
@@ -184,10 +175,10 @@ describe.skipIf(!redisReachable && !process.env.CI)('across two server processes
         s.close(() => resolve(p));
       });
     });
-    const { appUrl, ownerUrl } = inject('database');
+    const { appUrl, ownerUrl } = testDatabase();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: path.resolve(import.meta.dirname, '../../../server'),
-      env: { PATH: process.env.PATH ?? '', DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, REDIS_URL: redisUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', WEB_DIST_DIR: '/nonexistent' },
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, REDIS_URL, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn', WEB_DIST_DIR: '/nonexistent' },
       stdio: 'ignore',
     });
     children.push(child);

@@ -1,11 +1,12 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openOrm } from '../../../server/src/db/orm.js';
 import { ensureDatabase, urlFor } from '../../../server/src/db/roles.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../../server/src/db/seed/demo.js';
 import { seedReferenceData } from '../../../server/src/db/seed/reference.js';
 import { fiscalYearOf } from '../../../server/src/platform/fiscal-year.js';
 import { Client, startServer, type TestServer } from '../../support/harness.js';
+import { testDatabase } from '../../support/database.js';
 
 /**
  * The demo hub as a new user meets it after `pnpm start`: a year in progress, seen through the
@@ -21,7 +22,7 @@ describe('demo data: a hub in the middle of its year', () => {
   let hubId = '';
 
   beforeAll(async () => {
-    const { adminUrl, appUrl, ownerUrl } = inject('database');
+    const { adminUrl, appUrl, ownerUrl } = testDatabase();
     const role = (url: string) => ({ name: decodeURIComponent(new URL(url).username), password: decodeURIComponent(new URL(url).password) });
     await ensureDatabase(adminUrl, { database, owner: role(ownerUrl), app: role(appUrl) });
     const urls = { app: urlFor(appUrl, role(appUrl), database), owner: urlFor(ownerUrl, role(ownerUrl), database) };
@@ -45,7 +46,7 @@ describe('demo data: a hub in the middle of its year', () => {
 
   afterAll(async () => {
     await server?.close();
-    const admin = new pg.Client({ connectionString: inject('database').adminUrl });
+    const admin = new pg.Client({ connectionString: testDatabase().adminUrl });
     await admin.connect();
     await admin.query(`drop database if exists "${database}" with (force)`);
     await admin.end();

@@ -11,12 +11,13 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOrm } from '../../../server/src/db/orm.js';
 import { Participation } from '../../../server/src/modules/hub/participation.entity.js';
 import { forkForHub } from '../../../server/src/platform/tenancy.js';
 import { errorCode, startServer, uniqueEmail, type TestServer } from '../../support/harness.js';
 import { hubWorld, prefectureAdmin, type HubWorld } from '../../support/world.js';
+import { testDatabase } from '../../support/database.js';
 
 let server: TestServer;
 let a: HubWorld;
@@ -91,7 +92,7 @@ describe("application layer: hub A's secretariat cannot reach hub B through the 
 
 describe('database layer: row-level security alone', () => {
   it('shows the application role only the rows of the hub set for the transaction', async () => {
-    const client = new pg.Client({ connectionString: inject('database').appUrl });
+    const client = new pg.Client({ connectionString: testDatabase().appUrl });
     await client.connect();
     try {
       await client.query('begin');
@@ -123,7 +124,7 @@ describe('database layer: row-level security alone', () => {
   });
 
   it('cannot be switched off by the application role', async () => {
-    const client = new pg.Client({ connectionString: inject('database').appUrl });
+    const client = new pg.Client({ connectionString: testDatabase().appUrl });
     await client.connect();
     try {
       const role = await client.query('select rolsuper, rolbypassrls from pg_roles where rolname = current_user');
@@ -138,7 +139,7 @@ describe('database layer: row-level security alone', () => {
 describe('application layer alone: the hub filter on a connection that bypasses row-level security', () => {
   let superuser: MikroORM;
   beforeAll(async () => {
-    superuser = await openOrm(inject('database').adminUrl);
+    superuser = await openOrm(testDatabase().adminUrl);
   });
   afterAll(() => superuser.close(true));
 

@@ -1,0 +1,63 @@
+import { appendFileSync, existsSync } from 'node:fs';
+import net from 'node:net';
+import { describe, it } from 'vitest';
+
+/**
+ * Something a suite needs from the machine (a browser, a Redis server). A suite declared with
+ * `describeWith` runs when it is there; when it is not, the suite is skipped and the skip is
+ * written down with its reason and the command that installs what is missing, for the summary
+ * that `pnpm test` prints; under CI=true it fails instead, so a green CI never hides a suite.
+ */
+export type Requirement = { name: string; available: boolean; missing: string; install: string };
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const chromium: Requirement = {
+  name: 'Chromium',
+  available: existsSync(CHROMIUM_PATH),
+  missing: `no Chromium at ${CHROMIUM_PATH}`,
+  install: 'sudo apt-get install -y chromium fonts-noto-cjk',
+};
+
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export const redis: Requirement = {
+  name: 'Redis',
+  available: await answers(REDIS_URL),
+  missing: `no Redis answers at ${REDIS_URL} (TEST_REDIS_URL)`,
+  install: 'sudo apt-get install -y redis-server && redis-server --daemonize yes --port 6379 --save ""',
+};
+
+function answers(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname);
+    socket.setTimeout(2000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export function describeWith(requirement: Requirement, title: string, body: () => void): void {
+  if (requirement.available) {
+    describe(title, body);
+    return;
+  }
+  if (process.env.CI) {
+    describe(title, () => {
+      it(`needs ${requirement.name}`, () => {
+        throw new Error(`${requirement.missing}; with CI=true a skipped suite fails. Install: ${requirement.install}`);
+      });
+    });
+    return;
+  }
+  const record = process.env.HUB_TEST_SKIPS;
+  if (record) appendFileSync(record, `${JSON.stringify({ suite: title, requirement: requirement.name, missing: requirement.missing, install: requirement.install })}\n`);
+  describe.skip(title, body);
+}
