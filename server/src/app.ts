@@ -210,7 +210,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
 
   app.use(downloadRoutes(orm, services, log));
 
-  const webDir = config.webDistDir ?? path.resolve(import.meta.dirname, '../../web/dist');
+  const webDir = config.webDistDir;
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // Client-side routes (anything the API and the downloads did not answer) get the app shell.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, REPOSITORY_ROOT } from './config.js';
 
 describe('loadConfig', () => {
   it('has working defaults: port 4000, embedded database, demo data in development', () => {
@@ -31,5 +31,23 @@ describe('loadConfig', () => {
   it('uses the application URL for migrations unless an owner URL is given', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://app@db/hub' }).database.ownerUrl).toBe('postgres://app@db/hub');
     expect(loadConfig({ DATABASE_URL: 'postgres://app@db/hub', DATABASE_OWNER_URL: 'postgres://owner@db/hub' }).database.ownerUrl).toBe('postgres://owner@db/hub');
+  });
+});
+
+describe('paths in the settings', () => {
+  it('reads relative paths against the repository root, whichever folder the app starts from', () => {
+    const here = process.cwd();
+    const fromRoot = loadConfig({});
+    try {
+      process.chdir(`${REPOSITORY_ROOT}/server`);
+      const fromServer = loadConfig({});
+      expect(fromServer.database.embeddedDir).toBe(fromRoot.database.embeddedDir);
+      expect(fromServer.webDistDir).toBe(fromRoot.webDistDir);
+    } finally {
+      process.chdir(here);
+    }
+    expect(fromRoot.database.embeddedDir).toBe(`${REPOSITORY_ROOT}/server/.data/postgres`);
+    expect(loadConfig({ EMBEDDED_DB_DIR: 'elsewhere/pg' }).database.embeddedDir).toBe(`${REPOSITORY_ROOT}/elsewhere/pg`);
+    expect(loadConfig({ EMBEDDED_DB_DIR: '/var/lib/hub' }).database.embeddedDir).toBe('/var/lib/hub');
   });
 });

@@ -1,4 +1,13 @@
+import path from 'node:path';
 import { z } from 'zod';
+
+/**
+ * The repository's root (this file is server/src/config.ts, or server/dist/config.js once built):
+ * relative paths in the settings are read against it, so the app finds the same database and
+ * client whichever folder it is started from.
+ */
+export const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
+const fromRoot = (value: string) => path.resolve(REPOSITORY_ROOT, value);
 
 /**
  * Every setting the server reads from the environment, validated once at start.
@@ -24,8 +33,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** The owner role's connection, used only to run migrations. Defaults to DATABASE_URL. */
   DATABASE_OWNER_URL: postgresUrl.optional(),
-  /** Where the embedded PostgreSQL keeps its files when DATABASE_URL is not set. */
-  EMBEDDED_DB_DIR: z.string().min(1).default('.data/postgres'),
+  /** Where the embedded PostgreSQL keeps its files when DATABASE_URL is not set (relative to the repository's root). */
+  EMBEDDED_DB_DIR: z.string().min(1).default('server/.data/postgres'),
   EMBEDDED_DB_PORT: z.coerce.number({ message: 'a TCP port number' }).int().min(1024, 'a TCP port between 1024 and 65535').max(65535, 'a TCP port between 1024 and 65535').default(54329),
   /** Load the demo hub and demo accounts on an empty database. Never in production. */
   DEMO_DATA: booleanFlag.optional(),
@@ -44,7 +53,7 @@ const schema = z.object({
   EVENT_RETENTION_DAYS: positiveInt('days').default(7),
   /** Subscriptions one WebSocket may hold at once. */
   WS_MAX_SUBSCRIPTIONS: positiveInt('subscriptions').default(20),
-  /** Folder of the built web client; served at / when it exists. */
+  /** Folder of the built web client (relative to the repository's root); served at / when it exists. */
   WEB_DIST_DIR: z.string().optional(),
 });
 
@@ -58,7 +67,7 @@ export type Config = {
   trustProxy: boolean | string;
   session: { idleMinutes: number; absoluteHours: number };
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
-  webDistDir?: string;
+  webDistDir: string;
   redisUrl?: string;
   allowedOrigins: string[];
   eventRetentionDays: number;
@@ -94,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: {
       url: e.DATABASE_URL,
       ownerUrl: e.DATABASE_OWNER_URL ?? e.DATABASE_URL,
-      embeddedDir: e.EMBEDDED_DB_DIR,
+      embeddedDir: fromRoot(e.EMBEDDED_DB_DIR),
       embeddedPort: e.EMBEDDED_DB_PORT,
     },
     demoData: e.NODE_ENV === 'production' ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
@@ -105,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: e.LOGIN_MAX_FAILURES_PER_IP,
       windowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
     },
-    webDistDir: e.WEB_DIST_DIR,
+    webDistDir: fromRoot(e.WEB_DIST_DIR ?? 'web/dist'),
     redisUrl: e.REDIS_URL,
     allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     eventRetentionDays: e.EVENT_RETENTION_DAYS,

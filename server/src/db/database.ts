@@ -37,9 +37,12 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       owner: { name: 'hub_owner', password: started.credentials.ownerPassword },
       app: { name: 'hub_app', password: started.credentials.appPassword },
     };
-    await ensureDatabase(started.adminUrl, layout);
     appUrl = urlFor(started.adminUrl, layout.app, layout.database);
     ownerUrl = urlFor(started.adminUrl, layout.owner, layout.database);
+    await ensureDatabase(started.adminUrl, layout).catch(async (error: unknown) => {
+      await started.stop();
+      throw error;
+    });
   }
   try {
     const applied = await migrate(ownerUrl);

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { portAnswers, portInUse, StartupError } from '../platform/startup.js';
 import { withoutForeignExitHandlers } from './signals.js';
 
 // The package installs exit hooks when loaded; see withoutForeignExitHandlers.
@@ -55,7 +56,9 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  await stopStaleServer(dataDir);
+  await stopStaleServer(dataDir, options.notice ?? log);
+  // Checked after our own leftover is gone: what still answers is another program.
+  if (await portAnswers(options.port)) throw new StartupError(portInUse('EMBEDDED_DB_PORT', options.port));
   await server.start();
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${options.port}/postgres`,
@@ -74,14 +77,32 @@ async function loadCredentials(dir: string): Promise<Credentials> {
   return credentials;
 }
 
-/** A server left running by a process that died holds the data folder; stop it first. */
-async function stopStaleServer(dataDir: string): Promise<void> {
+/**
+ * A server left running by a process that was killed (kill -9, a crash) still holds the data
+ * folder and the port: stop it (fast shutdown, then immediate). A lock file whose process is gone
+ * is PostgreSQL's own to clear; one whose number now belongs to another program is removed.
+ */
+async function stopStaleServer(dataDir: string, notice: (message: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-  process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!(await isPostgres(pid))) {
+    await rm(pidFile, { force: true });
+    return;
+  }
+  notice(`stopping the embedded PostgreSQL (pid ${pid}) that an earlier start left running in ${dataDir}`);
+  for (const [signal, waitMs] of [['SIGINT', 10_000], ['SIGQUIT', 5_000]] as const) {
+    process.kill(pid, signal);
+    for (let waited = 0; waited < waitMs && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
+    if (!isAlive(pid)) return;
+  }
+  throw new StartupError(`The PostgreSQL left running in ${dataDir} (pid ${pid}) does not stop; stop it by hand (kill ${pid}) and start again.`);
+}
+
+async function isPostgres(pid: number): Promise<boolean> {
+  const name = await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => 'postgres');
+  return name.trim() === 'postgres';
 }
 
 function isAlive(pid: number): boolean {

@@ -1,34 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openOrm } from '../../../server/src/db/orm.js';
 import { ensureDatabase, urlFor } from '../../../server/src/db/roles.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from '../../../server/src/db/seed/demo.js';
 import { seedReferenceData } from '../../../server/src/db/seed/reference.js';
 import { Client, startServer, type TestServer } from '../../support/harness.js';
+import { testDatabase } from '../../support/database.js';
+import { freePort, runServer, waitReady } from '../../support/server-process.js';
 
-const serverDir = path.resolve(import.meta.dirname, '../../../server');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  let output = '';
-  // One process, as in production: the TypeScript loader runs inside it.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+const run = (env: Record<string, string>) => runServer(env);
 
 describe('configuration', () => {
   it('stops at start with a message naming the bad variable and what it expects', async () => {
@@ -63,15 +43,10 @@ describe('health', () => {
 
 describe('a real start as a new user would run it', () => {
   it('starts on the given database, becomes ready, and stops cleanly on SIGTERM without demo accounts in production', async () => {
-    const { appUrl, ownerUrl } = inject('database');
+    const { appUrl, ownerUrl } = testDatabase();
     const port = await freePort();
     const server = run({ DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, PORT: String(port), NODE_ENV: 'production', WEB_DIST_DIR: '/nonexistent' });
-    let ready = false;
-    for (let i = 0; i < 100 && !ready; i++) {
-      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-      if (!ready) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(ready, server.output()).toBe(true);
+    expect(await waitReady(port, server), server.output()).toBe(true);
     const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -84,7 +59,7 @@ describe('a real start as a new user would run it', () => {
   });
 
   it('refuses to run as a role that row-level security would not apply to', async () => {
-    const { ownerUrl } = inject('database');
+    const { ownerUrl } = testDatabase();
     const server = run({ DATABASE_URL: ownerUrl, DATABASE_OWNER_URL: ownerUrl, PORT: String(await freePort()), NODE_ENV: 'production' });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/owns the tables/);
@@ -96,7 +71,7 @@ describe('demo data', () => {
   let urls: { app: string; owner: string };
 
   beforeAll(async () => {
-    const { adminUrl, appUrl, ownerUrl } = inject('database');
+    const { adminUrl, appUrl, ownerUrl } = testDatabase();
     const role = (url: string) => ({ name: decodeURIComponent(new URL(url).username), password: decodeURIComponent(new URL(url).password) });
     await ensureDatabase(adminUrl, { database, owner: role(ownerUrl), app: role(appUrl) });
     urls = { app: urlFor(appUrl, role(appUrl), database), owner: urlFor(ownerUrl, role(ownerUrl), database) };
@@ -107,7 +82,7 @@ describe('demo data', () => {
   });
 
   afterAll(async () => {
-    const admin = new pg.Client({ connectionString: inject('database').adminUrl });
+    const admin = new pg.Client({ connectionString: testDatabase().adminUrl });
     await admin.connect();
     await admin.query(`drop database if exists "${database}" with (force)`);
     await admin.end();
