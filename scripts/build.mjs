@@ -16,8 +16,9 @@ const shared = ['pnpm-lock.yaml', 'tsconfig.base.json', 'schema/schema.graphql']
 
 /** What each build reads; the web client imports the server's pure rule modules, so server/src too. */
 const targets = [
-  { name: '@hub/web', short: 'web', out: 'web/dist', inputs: ['web', 'server/src', ...shared] },
-  { name: '@hub/server', short: 'server', out: 'server/dist', inputs: ['server/src', 'server/package.json', 'server/tsconfig.json', 'server/tsconfig.build.json', ...shared] },
+  // The client's bundle without vue-tsc's type check (12 of its 16 s): `pnpm typecheck` and CI check the types.
+  { name: '@hub/web', short: 'web', script: 'bundle', out: 'web/dist', inputs: ['web', 'server/src', ...shared] },
+  { name: '@hub/server', short: 'server', script: 'build', out: 'server/dist', inputs: ['server/src', 'server/package.json', 'server/tsconfig.json', 'server/tsconfig.build.json', ...shared] },
 ];
 
 function files(entry) {
@@ -44,7 +45,7 @@ for (const target of targets.filter((t) => !only.length || only.includes(t.short
   }
   console.log(`${target.name}: building`);
   const started = Date.now();
-  const run = spawnSync('pnpm', ['--filter', target.name, 'build'], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync('pnpm', ['--filter', target.name, target.script], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
   writeFileSync(stamp, hash);
   console.log(`${target.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PASSWORD, startServer, type Client, type TestServer } from './harness.js';
+import { SESSION_COOKIE } from '../../server/src/platform/session-cookie.js';
+import { Client, PASSWORD, startServer, type TestServer } from './harness.js';
 import { CHROMIUM_PATH } from './requirements.js';
 
 
@@ -31,14 +32,26 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
   };
 }
 
-/** A new browser page signed in as the client's user, on their personal page. */
-export async function signIn(world: BrowserWorld, client: Client, viewport = { width: 1100, height: 1000 }): Promise<Page> {
+/**
+ * A new browser page signed in as the client's user, on their personal page. The session is a
+ * fresh one opened through the API and handed to the browser as its cookie, so each test does
+ * not go through the sign-in form (the form itself is tested with `{ form: true }`).
+ */
+export async function signIn(world: BrowserWorld, client: Client, viewport = { width: 1100, height: 1000 }, options: { form?: boolean } = {}): Promise<Page> {
   const { me } = await client.ok<{ me: { user: { email: string } } }>('{ me { user { email } } }');
   const page = await world.browser.newPage({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  await page.goto(`${world.server.url}/`);
-  await page.fill('input[name=email]', me.user.email);
-  await page.fill('input[name=password]', PASSWORD);
-  await page.click('button[type=submit]');
+  if (options.form) {
+    await page.goto(`${world.server.url}/`);
+    await page.fill('input[name=email]', me.user.email);
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('button[type=submit]');
+  } else {
+    const session = new Client(world.server);
+    const login = await session.login(me.user.email);
+    if (login.errors || !session.sessionToken) throw new Error(`could not sign ${me.user.email} in: ${JSON.stringify(login.errors)}`);
+    await page.context().addCookies([{ name: SESSION_COOKIE, value: session.sessionToken, url: world.server.url, httpOnly: true, sameSite: 'Lax' }]);
+    await page.goto(`${world.server.url}/hubs`);
+  }
   await page.waitForSelector('#hubs-title');
   return page;
 }

@@ -109,13 +109,16 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@test.example.jp`;
 }
 
+/** One argon2 hash of PASSWORD for the accounts a test file arranges (the real hash, computed once). */
+let passwordHash: Promise<string> | undefined;
+
 /** Creates an account directly (accounts are not hub-owned), for arranging a test. */
 export async function createUser(server: TestServer, options: { email?: string; globalRole?: GlobalRole; displayName?: string; secondaryAreaId?: string } = {}): Promise<User> {
   const em = server.orm.em.fork();
   const user = em.create(User, {
     email: options.email ?? uniqueEmail('user'),
     displayName: options.displayName ?? 'テスト利用者',
-    passwordHash: await server.app.services.auth.hashPassword(PASSWORD),
+    passwordHash: await (passwordHash ??= server.app.services.auth.hashPassword(PASSWORD)),
     globalRole: options.globalRole ?? null,
     secondaryArea: options.secondaryAreaId ?? null,
   });

@@ -10,12 +10,13 @@ import { describe, it } from 'vitest';
  */
 export type Requirement = { name: string; available: boolean; missing: string; install: string };
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium, which .ci/run installs; CHROMIUM_PATH names another build of it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const chromium: Requirement = {
   name: 'Chromium',
   available: existsSync(CHROMIUM_PATH),
-  missing: `no Chromium at ${CHROMIUM_PATH}`,
+  missing: `no Chromium at ${CHROMIUM_PATH}${process.env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''}`,
   install: 'sudo apt-get install -y chromium fonts-noto-cjk',
 };
 

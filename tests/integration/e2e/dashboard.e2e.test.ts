@@ -30,11 +30,11 @@ describeWith(chromium, 'the web client in Chromium', () => {
       [world.healthCenter, '保健所'],
     ] as const;
     for (const [client, label] of members) {
-      const page = await signIn(client);
+      const page = await signInAs(web, client, undefined, { form: true });
       expect(await page.textContent('.hub-list')).toContain(label);
       await page.close();
     }
-    const admin = await signIn(await prefectureAdmin(server));
+    const admin = await signInAs(web, await prefectureAdmin(server), undefined, { form: true });
     expect(await admin.isVisible('text=全道の状況')).toBe(true);
     await admin.close();
   }, 60_000);
@@ -119,8 +119,8 @@ describeWith(chromium, 'the web client in Chromium', () => {
     await row.locator('button:has-text("謝金を予定")').click();
     await page.locator('[data-testid=honoraria] button:has-text("承認する")').click();
     expect(await page.locator('[data-testid=meeting-error]').textContent()).toContain('出欠がまだ記録されていません');
-    await row.locator('input[type=checkbox]').check();
-    await page.waitForTimeout(300);
+    // Approving needs the attendance saved first: wait for its answer, not for a while.
+    await Promise.all([page.waitForResponse((r) => r.request().postData()?.includes('mutation MarkAttendance') === true), row.locator('input[type=checkbox]').check()]);
     await page.locator('[data-testid=honoraria] button:has-text("承認する")').click();
     await page.waitForSelector('[data-testid=honoraria] >> text=承認済み');
     expect(await page.textContent('[data-testid=honoraria]')).toContain('1,021円');

@@ -196,11 +196,12 @@ describeWith(chromium, 'the business plan in Chromium', () => {
 
     // Meanwhile a colleague changes the same project through the API.
     const before = await projectOf(colleague, built.planId, '退院支援ルールの運用');
+    const reloaded = page.waitForResponse((r) => r.request().postData()?.includes('query BusinessPlanDetail') === true && r.request().postData()?.includes(built.planId) === true);
     await colleague.ok('mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', {
       input: { hubId: world.hubId, projectId: before.id, version: before.version, objective: '圏域共通の情報提供書を定着させる' },
     });
-    // The live reload leaves the open form as typed.
-    await page.waitForTimeout(1500);
+    // The live reload (the plan read again after the colleague's event) leaves the open form as typed.
+    await reloaded;
     expect(await form.locator('input[name=title]').inputValue()).toBe('退院支援ルールの運用と評価');
 
     await form.locator('button:has-text("保存する")').click();

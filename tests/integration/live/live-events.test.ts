@@ -8,7 +8,7 @@ import { inHub } from '../../../server/src/platform/tenancy.js';
 import { Client, errorCode, startServer, type TestServer } from '../../support/harness.js';
 import { cycleWorld, raiseIssue, type CycleWorld } from '../../support/cycle-world.js';
 import { hubWorld } from '../../support/world.js';
-import { Collected } from '../../support/subscription.js';
+import { Collected, until } from '../../support/subscription.js';
 import { wsClient } from '../../support/ws.js';
 import { describeWith, redis, REDIS_URL } from '../../support/requirements.js';
 import { testDatabase } from '../../support/database.js';
@@ -140,7 +140,7 @@ describe('focused subscriptions', () => {
     await world.secretariat.ok('mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 2024) { id } }', { h: world.hubId });
     const ws = wsClient(server.wsUrl, { cookie: world.healthCenter.cookie });
     const summaries = new Collected<number>(ws.client, 'subscription ($h: ID!) { budgetSummaryChanged(hubId: $h, fiscalYear: 2024) { total { actualYen } } }', { h: world.hubId }, (d) => (d.budgetSummaryChanged as { total: { actualYen: number } }).total.actualYen);
-    await new Promise((r) => setTimeout(r, 500));
+    await until(() => server.app.services.live.listeners(world.hubId) > 0, 'the budget subscription listens');
     await world.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: world.hubId, spentOn: '2024-10-01', subCap: 'OFFICE', category: 'TRAVEL', amountYen: 7_700, description: '旅費' } });
     expect(await summaries.waitFor(1)).toEqual([7_700]);
     await ws.client.dispose();
@@ -157,8 +157,9 @@ describe('WebSocket hardening', () => {
     });
     expect(refused).toBe(401);
     const ws = wsClient(server.wsUrl, { cookie: world.secretariat.cookie });
+    const listening = server.app.services.live.listeners(world.hubId);
     const subs = Array.from({ length: 21 }, () => new Collected<Ev>(ws.client, EVENTS, { h: world.hubId }, (d) => d.hubEvents as Ev));
-    await new Promise((r) => setTimeout(r, 500));
+    await until(() => server.app.services.live.listeners(world.hubId) === listening + 20 && subs.some((s) => s.errors.length > 0), '20 subscriptions listen and one is refused');
     expect(subs.filter((s) => JSON.stringify(s.errors).includes('TOO_MANY_SUBSCRIPTIONS'))).toHaveLength(1);
     await ws.client.dispose();
   });
@@ -182,9 +183,9 @@ describeWith(redis, 'across two server processes sharing Redis', () => {
       stdio: 'ignore',
     });
     children.push(child);
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 600; i++) {
       if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) return `127.0.0.1:${port}`;
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error('instance did not start');
   }

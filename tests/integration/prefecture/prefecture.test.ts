@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, errorCode, GlobalRole, signedIn, startServer, uniqueEmail, type TestServer } from '../../support/harness.js';
-import { Collected } from '../../support/subscription.js';
+import { Collected, until } from '../../support/subscription.js';
 import { accept, prefectureAdmin } from '../../support/world.js';
 import { wsClient } from '../../support/ws.js';
 
@@ -199,8 +199,8 @@ describe('roll-up and the area evaluation report', () => {
     const theirs = wsClient(server.wsUrl, { cookie: other.cookie });
     const received = new Collected<{ hub: { id: string }; budget: { key: string; actualYen: number }[] }>(ours.client, query, {}, (d) => d.hubRollupChanged as never);
     const elsewhere = new Collected<unknown>(theirs.client, query, {}, (d) => d.hubRollupChanged);
-    await new Promise((r) => setTimeout(r, 500));
     const hub = hubs[0]!;
+    await until(() => server.app.services.live.listeners(hub.id) > 0, 'the area roll-up listens to its hub');
     await hub.secretariat.ok('mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }', { input: { hubId: hub.id, spentOn: '2026-07-01', subCap: 'OFFICE', category: 'TRAVEL', amountYen: 3_000, description: '旅費' } });
     const [rollup] = await received.waitFor(1);
     expect(rollup!.hub.id).toBe(hub.id);

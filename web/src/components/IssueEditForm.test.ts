@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import urql, { Client, fetchExchange } from '@urql/vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -24,6 +24,7 @@ const CATCH_UP_LIMIT = 1000;
 export class LiveService {
   private readonly pubSub: PubSub<Topics>;
   private readonly redis: Redis[] = [];
+  private readonly listening = new Map<string, number>();
   private readonly forward = (events: HubEventData[]) => {
     for (const event of events) this.pubSub.publish('hub', event.hubId, event);
   };
@@ -49,8 +50,46 @@ export class LiveService {
   }
 
   /** The raw live stream of one hub (no catch-up, no membership check: callers authorise). */
-  subscribeHub(hubId: string): AsyncIterable<HubEventData> {
-    return this.pubSub.subscribe('hub', hubId);
+  async *subscribeHub(hubId: string): AsyncGenerator<HubEventData> {
+    const live = this.listen(hubId);
+    try {
+      for (;;) {
+        const next = await live.upcoming;
+        if (next.done) return;
+        live.upcoming = live.iterator.next();
+        yield next.value;
+      }
+    } finally {
+      await live.release();
+    }
+  }
+
+  /** Subscribers listening to the hub's live events in this process (they hold events from this moment on). */
+  listeners(hubId: string): number {
+    return this.listening.get(hubId) ?? 0;
+  }
+
+  /**
+   * Starts listening to the hub's topic at once (the pub/sub listens only from the first next(),
+   * which is asked for here), counted until released.
+   */
+  private listen(hubId: string): { iterator: AsyncIterator<HubEventData>; upcoming: Promise<IteratorResult<HubEventData>>; release(): Promise<void> } {
+    const iterator = this.pubSub.subscribe('hub', hubId)[Symbol.asyncIterator]();
+    const upcoming = iterator.next();
+    this.listening.set(hubId, this.listeners(hubId) + 1);
+    let released = false;
+    return {
+      iterator,
+      upcoming,
+      release: async () => {
+        if (released) return;
+        released = true;
+        const left = this.listeners(hubId) - 1;
+        if (left > 0) this.listening.set(hubId, left);
+        else this.listening.delete(hubId);
+        await iterator.return?.();
+      },
+    };
   }
 
   /** The hub's latest sequence number (0 before its first event): load the data, then subscribe from here. */
@@ -84,10 +123,9 @@ export class LiveService {
    * each once and in order. It ends as soon as the subscriber's membership of the hub is removed.
    */
   async *stream(em: EntityManager, viewer: Viewer, hubId: string, afterSequence: number | null, accept: (event: HubEventData) => boolean = () => true): AsyncGenerator<HubEventData> {
-    const live = this.pubSub.subscribe('hub', hubId)[Symbol.asyncIterator]();
-    // The pub/sub listens only from the first next(): ask at once, so that an event committed
-    // while the missed ones are read is held for this subscriber instead of slipping past.
-    let upcoming = live.next();
+    // Listening starts before the missed events are read, so that an event committed meanwhile
+    // is held for this subscriber instead of slipping past.
+    const live = this.listen(hubId);
     let last = afterSequence ?? 0;
     try {
       if (afterSequence !== null) {
@@ -97,9 +135,9 @@ export class LiveService {
         }
       }
       for (;;) {
-        const next = await upcoming;
+        const next = await live.upcoming;
         if (next.done) return;
-        upcoming = live.next();
+        live.upcoming = live.iterator.next();
         const event = next.value;
         if (afterSequence !== null && event.sequence <= last) continue;
         last = Math.max(last, event.sequence);
@@ -110,7 +148,7 @@ export class LiveService {
         if (accept(event)) yield event;
       }
     } finally {
-      await live.return?.();
+      await live.release();
     }
   }
 }
