@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync } from 'node:fs';
-import net from 'node:net';
 import { describe, it } from 'vitest';
+import { portAnswers } from '../../server/src/platform/startup.js';
 
 /**
  * Something a suite needs from the machine (a browser, a Redis server). A suite declared with
@@ -24,26 +24,10 @@ export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export const redis: Requirement = {
   name: 'Redis',
-  available: await answers(REDIS_URL),
+  available: await portAnswers(Number(new URL(REDIS_URL).port || 6379), new URL(REDIS_URL).hostname),
   missing: `no Redis answers at ${REDIS_URL} (TEST_REDIS_URL)`,
   install: 'sudo apt-get install -y redis-server && redis-server --daemonize yes --port 6379 --save ""',
 };
-
-function answers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(port || 6379), hostname);
-    socket.setTimeout(2000, () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('connect', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 export function describeWith(requirement: Requirement, title: string, body: () => void): void {
   if (requirement.available) {
