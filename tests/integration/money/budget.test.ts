@@ -1,4 +1,5 @@
 import { parse } from 'content-disposition';
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +202,51 @@ describe('double funding', () => {
 });
 
 describe('reports', () => {
+  it('are safe to open: hostile text comes out of every CSV as text, never as a formula, and of Excel as a text cell', async () => {
+    const world = await withBudget();
+    const hostile = ['=HYPERLINK("http://evil.example/","x")', '+1+1', '-2+3', '@SUM(1+1)', '\t=1', '\r=1'];
+    for (const [i, text] of hostile.entries()) {
+      const { errors } = await expense(world, { amountYen: 1_000 + i, description: text, payee: text, receiptRef: text });
+      expect(errors).toBeUndefined();
+    }
+    for (const text of hostile) {
+      await world.municipality.ok('mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id } }', {
+        input: { hubId: world.hubId, item: 'KA_TRAINING', description: text, periodStart: '2025-07-01', periodEnd: '2025-07-01', sessions: 1, participants: 2 },
+      });
+    }
+    const get = (path: string) => fetch(`${server.url}${path}`, { headers: { cookie: world.secretariat.cookie! } });
+    const { homeCareZones } = await world.secretariat.ok<{ homeCareZones: { municipalities: { id: string; name: string }[] }[] }>('{ homeCareZones { municipalities { id name } } }');
+    const municipalityId = homeCareZones.flatMap((z) => z.municipalities).find((m) => m.name === [...world.participationIds.keys()][0])!.id;
+    const startsFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
+    // The server trims what is typed, so a leading tab or carriage return arrives as the formula behind it.
+    const stored = hostile.map((h) => h.trim());
+
+    const ledgerRows = parseCsv((await (await get(`/hubs/${world.hubId}/reports/2025/ledger.csv`)).text()).replace(/^\uFEFF/, '')) as string[][];
+    const [, ...ledgerBody] = ledgerRows;
+    expect(ledgerBody).toHaveLength(hostile.length);
+    for (const row of ledgerBody) {
+      expect(row.filter(startsFormula)).toEqual([]);
+      expect(stored.map((h) => `'${h}`)).toContain(row[3]); // 内容, as typed after the apostrophe
+      expect(row[4]).toBe(row[3]); // 支払先
+      expect(row[6]).toBe(row[3]); // 証憑番号
+      expect(row[5]).toMatch(/^\d+$/); // the amount stays a number
+    }
+
+    const reportRows = parseCsv((await (await get(`/hubs/${world.hubId}/reports/2025/programme-results/${municipalityId}.csv`)).text()).replace(/^\uFEFF/, '')) as string[][];
+    const described = reportRows.filter((r) => r[2]);
+    expect(described.slice(1).map((r) => r[2])).toEqual(expect.arrayContaining(stored.map((h) => `'${h}`)));
+    expect(reportRows.flat().filter(startsFormula)).toEqual([]);
+
+    // Excel: the same text is a text cell (a string value, never a formula).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await get(`/hubs/${world.hubId}/reports/2025/performance.xlsx`)).arrayBuffer());
+    const cells: ExcelJS.Cell[] = [];
+    book.getWorksheet('経費明細')!.eachRow((row) => row.eachCell((cell) => void cells.push(cell)));
+    const written = cells.filter((c) => stored.includes(String(c.value)));
+    expect(written.length).toBe(hostile.length * 3);
+    expect(written.every((c) => c.type === ExcelJS.ValueType.String && c.formula === undefined)).toBe(true);
+  });
+
   it('gives an Excel performance report whose totals equal the ledger, a budget statement and a CSV ledger, to authorised callers only', async () => {
     const world = await withBudget();
     await world.cycleIn('IMPLEMENTATION');

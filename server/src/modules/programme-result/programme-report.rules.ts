@@ -1,3 +1,4 @@
+import { toCsv, type CsvCell } from '../../platform/csv.js';
 import { fiscalYearLabel } from '../../platform/fiscal-year.js';
 import { PROGRAMME_ITEM_LABELS, PROGRAMME_ITEMS, type ProgrammeItem } from './programme-item.js';
 
@@ -10,10 +11,6 @@ export type ProgrammeReportData = {
   csv: string;
 };
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 /** A municipality's year, item by item (ア)–(ク), with totals and the same as CSV (UTF-8 with BOM, for Excel). */
 export function programmeReport<R extends Result>(fiscalYear: number, results: R[]): ProgrammeReportData & { items: { results: R[] }[] } {
@@ -27,15 +24,15 @@ export function programmeReport<R extends Result>(fiscalYear: number, results: R
       participants: rows.reduce((sum, r) => sum + r.participants, 0),
     };
   });
-  const lines = [['年度', '事業項目', '内容', '期間（開始）', '期間（終了）', '回数', '参加者数']];
+  const lines: CsvCell[][] = [['年度', '事業項目', '内容', '期間（開始）', '期間（終了）', '回数', '参加者数']];
   for (const item of items) {
-    for (const r of item.results) lines.push([fiscalYearLabel(fiscalYear), item.label, r.description, r.periodStart, r.periodEnd, String(r.sessions), String(r.participants)]);
-    lines.push([fiscalYearLabel(fiscalYear), `${item.label} 計`, '', '', '', String(item.sessions), String(item.participants)]);
+    for (const r of item.results) lines.push([fiscalYearLabel(fiscalYear), item.label, r.description, r.periodStart, r.periodEnd, r.sessions, r.participants]);
+    lines.push([fiscalYearLabel(fiscalYear), `${item.label} 計`, '', '', '', item.sessions, item.participants]);
   }
   return {
     fiscalYear,
     items,
     totals: { sessions: items.reduce((s, i) => s + i.sessions, 0), participants: items.reduce((s, i) => s + i.participants, 0), results: results.length },
-    csv: `\uFEFF${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`,
+    csv: toCsv(lines),
   };
 }

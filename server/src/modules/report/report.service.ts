@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toCsv, type CsvCell } from '../../platform/csv.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from '../../platform/fiscal-year.js';
 import { Activity } from '../activity/activity.entity.js';
@@ -199,12 +200,11 @@ export class ReportService {
   /** The expense ledger as CSV (UTF-8 with BOM, opens in Excel). */
   async ledgerCsv(em: EntityManager, fiscalYear: number): Promise<string> {
     const expenses = await this.budgets.expenses(em, fiscalYear);
-    const cell = (v: string | number) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
-    const lines = [['支出日', '区分', '費目', '内容', '支払先', '金額（円）', '証憑番号', '会議', '事業実施', '謝金']];
+    const lines: CsvCell[][] = [['支出日', '区分', '費目', '内容', '支払先', '金額（円）', '証憑番号', '会議', '事業実施', '謝金']];
     for (const e of expenses) {
-      lines.push([e.spentOn, e.subCap === SubCap.OFFICE ? '②事務費' : '①人件費', CATEGORY_LABELS[e.category], e.description, e.payee, String(e.amountYen), e.receiptRef, e.meetingId ?? '', e.activityId ?? '', e.honorariumId ?? '']);
+      lines.push([e.spentOn, e.subCap === SubCap.OFFICE ? '②事務費' : '①人件費', CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef, e.meetingId, e.activityId, e.honorariumId]);
     }
-    return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+    return toCsv(lines);
   }
 
   /** Minutes as a printable page. */
