@@ -13,20 +13,37 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export type BrowserWorld = { server: TestServer; browser: Browser; close(): Promise<void> };
 
-/** The real server serving the built client (global-setup.ts builds it when stale) and a headless Chromium. */
+/**
+ * One Chromium per test worker: the workers run files one after another without isolation
+ * (vitest.config.ts), so the browser launched for the first file serves the next ones. It is
+ * launched again if it went away, and closed when the worker ends.
+ */
+let shared: Promise<Browser> | null = null;
+function workerBrowser(): Promise<Browser> {
+  shared ??= chromium
+    .launch({
+      executablePath: CHROMIUM_PATH,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    })
+    .then((browser) => {
+      browser.once('disconnected', () => (shared = null));
+      return browser;
+    });
+  return shared;
+}
+
+/** The real server serving the built client (global-setup.ts builds it when stale) and the worker's headless Chromium. */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
   const dist = process.env.WEB_DIST_DIR ?? path.join(root, 'web/dist');
   mkdirSync(screenshots, { recursive: true });
   const server = await startServer({ WEB_DIST_DIR: dist });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await workerBrowser();
   return {
     server,
     browser,
     async close() {
-      await browser.close();
+      // Pages a file left open are its own; the browser stays for the worker's next file.
+      await Promise.all(browser.contexts().map((context) => context.close()));
       await server.close();
     },
   };
