@@ -132,6 +132,17 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   }, 25_000);
   pings.unref();
 
+  // Housekeeping: sign-in attempts past their retention go at start and then every hour (each
+  // instance does it; deleting what is already gone is harmless).
+  const prune = () =>
+    services.auth.pruneLoginAttempts(orm.em.fork()).then(
+      (deleted) => deleted && log.info({ deleted }, 'pruned old sign-in attempts'),
+      (error: unknown) => log.warn({ err: error }, 'pruning sign-in attempts failed'),
+    );
+  void prune();
+  const housekeeping = setInterval(() => void prune(), 3_600_000);
+  housekeeping.unref();
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -146,6 +157,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
           return {
             async drainServer() {
               clearInterval(pings);
+              clearInterval(housekeeping);
               await wsCleanup.dispose();
               await services.live.close();
             },

@@ -45,6 +45,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt('failed logins').default(5),
   LOGIN_MAX_FAILURES_PER_IP: positiveInt('failed logins').default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: positiveInt('minutes').default(15),
+  /** How long sign-in attempts (the sign-in access log) are kept before they are deleted. */
+  LOGIN_ATTEMPT_RETENTION_DAYS: positiveInt('days').default(400),
   /** Redis for sharing live events between server instances; without it events stay in-process. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a Redis URL such as redis://127.0.0.1:6379').optional(),
   /** Extra origins allowed to open WebSocket connections (comma-separated); the server's own origin always is. */
@@ -66,7 +68,7 @@ export type Config = {
   demoData: boolean;
   trustProxy: boolean | string;
   session: { idleMinutes: number; absoluteHours: number };
-  loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
+  loginLimits: { perAccount: number; perIp: number; windowMinutes: number; retentionDays: number };
   webDistDir: string;
   redisUrl?: string;
   allowedOrigins: string[];
@@ -113,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       perIp: e.LOGIN_MAX_FAILURES_PER_IP,
       windowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
+      retentionDays: e.LOGIN_ATTEMPT_RETENTION_DAYS,
     },
     webDistDir: fromRoot(e.WEB_DIST_DIR ?? 'web/dist'),
     redisUrl: e.REDIS_URL,

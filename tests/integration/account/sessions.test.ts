@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createUser, errorCode, PASSWORD, startServer, uniqueEmail, type TestServer } from '../../support/harness.js';
 import { wsClient, wsQuery } from '../../support/ws.js';
+import { until } from '../../support/subscription.js';
+import { LoginAttempt } from '../../../server/src/modules/account/login-attempt.entity.js';
 
 let server: TestServer;
 
@@ -161,5 +163,26 @@ describe('live connection authentication', () => {
     await client.ok('mutation { logout }');
     await wsQuery(ws.client, ME).catch(() => undefined);
     expect((await ws.closed).code).toBe(4403);
+  });
+});
+
+describe('housekeeping of sign-in attempts', () => {
+  it('deletes attempts past LOGIN_ATTEMPT_RETENTION_DAYS when a server starts, and keeps the recent ones', async () => {
+    const email = uniqueEmail('pruned');
+    const em = server.orm.em.fork();
+    const day = 86_400_000;
+    for (const ageDays of [40, 31, 29, 0]) em.create(LoginAttempt, { email, ip: '192.0.2.1', succeeded: false, attemptedAt: new Date(Date.now() - ageDays * day) });
+    await em.flush();
+    const ages = async () => (await server.orm.em.fork().find(LoginAttempt, { email }, { orderBy: { attemptedAt: 'asc' } })).map((a) => Math.round((Date.now() - a.attemptedAt.getTime()) / day));
+    expect(await ages()).toEqual([40, 31, 29, 0]);
+    const pruning = await startServer({ LOGIN_ATTEMPT_RETENTION_DAYS: '30' });
+    try {
+      await until(() => pruning.logs.some((l) => l.msg === 'pruned old sign-in attempts'), 'the start prunes');
+      expect(await ages()).toEqual([29, 0]);
+      // The lockout still counts what it needs: the recent failure is there.
+      expect(await pruning.app.services.auth.pruneLoginAttempts(pruning.orm.em.fork())).toBe(0);
+    } finally {
+      await pruning.close();
+    }
   });
 });

@@ -185,10 +185,18 @@ describe('public holidays', () => {
     expect(publicHolidays).toEqual([{ date: '2026-01-01', name: '元日' }, { date: '2026-01-12', name: '成人の日' }]);
   });
 
-  it('refuse a period that runs backwards or longer than 400 days, and callers who are not signed in', async () => {
+  it('refuse a period that runs backwards or longer than 400 days', async () => {
     const world = await cycleWorld(server);
     expect(errorCode(await world.advisor.gql(HOLIDAYS, { from: '2026-02-01', to: '2026-01-01' }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await world.advisor.gql(HOLIDAYS, { from: '2025-01-01', to: '2026-12-31' }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await new Client(server).gql(HOLIDAYS, { from: '2026-01-01', to: '2026-01-31' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await new Client(server).gql(HOLIDAYS, { from: '2025-01-01', to: '2026-12-31' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('are public reference data, like zones and municipalities: read without signing in', async () => {
+    const anonymous = new Client(server);
+    const { publicHolidays } = await anonymous.ok<{ publicHolidays: { date: string; name: string }[] }>(HOLIDAYS, { from: '2026-01-01', to: '2026-01-31' });
+    expect(publicHolidays.map((h) => h.date)).toEqual(['2026-01-01', '2026-01-12']);
+    const { homeCareZones, municipalities } = await anonymous.ok<{ homeCareZones: unknown[]; municipalities: unknown[] }>('{ homeCareZones { id } municipalities { id } }');
+    expect([homeCareZones.length, municipalities.length]).toEqual([39, 179]);
   });
 });

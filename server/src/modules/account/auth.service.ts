@@ -138,6 +138,16 @@ export class AuthService {
     );
   }
 
+  /**
+   * Deletes sign-in attempts older than the retention (LOGIN_ATTEMPT_RETENTION_DAYS); they are the
+   * sign-in access log, so the retention is long, and always longer than the lockout window.
+   * Returns how many went.
+   */
+  async pruneLoginAttempts(em: EntityManager): Promise<number> {
+    const before = new Date(this.now().getTime() - this.config.loginLimits.retentionDays * 86_400_000);
+    return em.nativeDelete(LoginAttempt, { attemptedAt: { $lt: before } });
+  }
+
   private async assertNotRateLimited(em: EntityManager, email: string, ip: string, now: Date): Promise<void> {
     const { perAccount, perIp, windowMinutes } = this.config.loginLimits;
     const windowMs = windowMinutes * 60_000;

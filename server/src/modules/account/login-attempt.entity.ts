@@ -5,6 +5,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legac
 @Entity({ tableName: 'login_attempt' })
 @Index({ properties: ['email', 'attemptedAt'] })
 @Index({ properties: ['ip', 'attemptedAt'] })
+// Pruning deletes by age.
+@Index({ properties: ['attemptedAt'] })
 export class LoginAttempt {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

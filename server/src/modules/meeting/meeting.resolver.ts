@@ -179,8 +179,7 @@ export class MeetingResolver {
     return ctx.services.meeting.activeFeeds(ctx.em, ctx.viewer!.userId);
   }
 
-  @Authorized()
-  @Query(() => [PublicHoliday], { description: 'Japanese public holidays (substitute holidays included) between two Tokyo dates, both included; at most 400 days.' })
+  @Query(() => [PublicHoliday], { description: 'Japanese public holidays (substitute holidays included) between two Tokyo dates, both included; at most 400 days. Public reference data: no sign-in needed.' })
   publicHolidays(@Arg('from', () => LocalDateResolver) from: string, @Arg('to', () => LocalDateResolver) to: string, @Ctx() ctx: Context): PublicHoliday[] {
     return ctx.services.meeting.publicHolidays(from, to);
   }
