@@ -94,6 +94,25 @@ describeWith(chromium, 'the web client in Chromium', () => {
     expect(await page.inputValue('input[name=description]')).toBe('研修会場費');
     await screenshot(page, 'budget-refused');
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // A meal is recognised while typing, with the server's words; it needs the reason it is not one.
+    await page.selectOption('select[name=category]', 'SUPPLIES');
+    await page.fill('input[name=amountYen]', '3000');
+    expect(await page.locator('[data-testid=meal-warning]').count()).toBe(0);
+    await page.fill('input[name=description]', '研修会 昼食弁当 20食');
+    const warning = page.locator('[data-testid=meal-warning]');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('「弁当」「昼食」とあります');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.click('#expense-title ~ form button[type=submit]');
+    await page.waitForSelector('textarea[name=notMealReason][aria-invalid=true]');
+    expect(await page.textContent('#expense-title ~ form')).toContain('会食でない場合は、その理由を入力してください');
+    expect(await page.inputValue('input[name=description]')).toBe('研修会 昼食弁当 20食');
+    await page.fill('input[name=description]', '食事介助研修 資料印刷');
+    await page.fill('textarea[name=notMealReason]', '食事介助の研修資料で、飲食物ではない');
+    await page.click('#expense-title ~ form button[type=submit]');
+    await page.waitForSelector('[data-testid=ledger] >> text=食事介助研修 資料印刷');
+    expect(await page.locator('[data-testid=meal-warning]').count()).toBe(0);
     await page.close();
   }, 60_000);
 

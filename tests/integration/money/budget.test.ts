@@ -101,6 +101,38 @@ describe('eligibility', () => {
     expect(errorCode(await expense(world, { amountYen: 0 }))).toBe('BAD_USER_INPUT');
     expect((await ledger(world)).expenses).toEqual([]);
   });
+
+  it('recognises a meal from the words of its text, and records it only with the reason it is not one, in the audit trail', async () => {
+    const world = await withBudget();
+    for (const [description, payee, words] of [
+      ['研修会 昼食弁当 20食', '', ['弁当', '昼食']],
+      ['講師との飲食費', '', ['飲食', '食費']],
+      ['ｹｰﾀﾘﾝｸﾞ一式', '', ['ケータリング']],
+      ['研修会 資料', '仕出し処〇〇', ['仕出し']],
+    ] as const) {
+      const refused = await expense(world, { category: 'SUPPLIES', description, payee });
+      expect(errorCode(refused), description).toBe('INELIGIBLE_EXPENSE');
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'notMealReason', words });
+      expect(refused.errors?.[0]?.message).toContain('会食でない場合は、その理由を入力してください');
+      expect(String(refused.errors?.[0]?.extensions?.messageEn)).toContain('say why');
+      expect(errorCode(await expense(world, { category: 'SUPPLIES', description, payee, notMealReason: '   ' }))).toBe('INELIGIBLE_EXPENSE');
+    }
+    // A reason does not make a declared meal eligible.
+    expect(errorCode(await expense(world, { category: 'SUPPLIES', description: '懇親会', isMeal: true, notMealReason: '会議です' }))).toBe('INELIGIBLE_EXPENSE');
+    expect((await ledger(world)).expenses).toEqual([]);
+
+    const reason = '食事介助研修の資料印刷で、飲食物ではない';
+    const { data } = await expense(world, { category: 'SUPPLIES', description: '食事介助研修 資料印刷', notMealReason: reason });
+    const id = data!.recordExpense.id;
+    const { budget } = await world.secretariat.ok<{ budget: { mealWords: string[]; expenses: { id: string; notMealReason: string | null }[] } }>('query ($h: ID!) { budget(hubId: $h, fiscalYear: 2025) { mealWords expenses { id notMealReason } } }', { h: world.hubId });
+    expect(budget.expenses).toEqual([{ id, notMealReason: reason }]);
+    expect(budget.mealWords).toContain('弁当');
+    const { auditTrail } = await world.secretariat.ok<{ auditTrail: { action: string; changes: Record<string, { after?: unknown }> }[] }>(
+      'query ($h: ID!, $id: ID!) { auditTrail(hubId: $h, entityType: "Expense", entityId: $id) { action changes } }',
+      { h: world.hubId, id },
+    );
+    expect(auditTrail[0]!.changes.notMealReason?.after).toBe(reason);
+  });
 });
 
 describe('honoraria', () => {

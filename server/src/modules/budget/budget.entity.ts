@@ -95,6 +95,10 @@ export class Expense extends HubOwnedEntity {
   @Property({ type: 'string' })
   receiptRef: Opt<string> = '';
 
+  @Field(() => String, { nullable: true, description: 'Why the cost is not a meal although its text names one (given by the secretariat, audited).' })
+  @Property({ type: 'text', nullable: true })
+  notMealReason?: string | null;
+
   @Field(() => FundingSource, { description: 'Funding the cost is claimed under (always the hub subsidy for the ledger).' })
   @Enum({ items: () => FundingSource, nativeEnumName: 'funding_source' })
   fundingSource: Opt<FundingSource> = FundingSource.HUB_SUBSIDY;

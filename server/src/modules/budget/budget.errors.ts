@@ -31,6 +31,17 @@ export const capExceeded = (p: CapProblem) =>
 export const ineligibleMeal = (rule: string) =>
   new AppError(BudgetErrorCode.INELIGIBLE_EXPENSE, { ja: `補助対象外の経費です。${rule}`, en: `Not an eligible cost: meals and banquets are excluded (${rule}).` }, { field: 'category', rule });
 
+/** A cost whose text names a meal, refused until the secretariat says why it is not one. */
+export const mealSuspected = (rule: string, words: string[]) =>
+  new AppError(
+    BudgetErrorCode.INELIGIBLE_EXPENSE,
+    {
+      ja: `「${words.join('」「')}」とあるため、会食の経費と判断しました。${rule}会食でない場合は、その理由を入力してください。`,
+      en: `The text names a meal (${words.join(', ')}): meals and banquets are not eligible (${rule}). If it is not a meal, say why.`,
+    },
+    { field: 'notMealReason', rule, words },
+  );
+
 export const noBudget = (fiscalYear: number) =>
   new AppError(BudgetErrorCode.NO_BUDGET, {
     ja: `${fiscalYearLabel(fiscalYear)}の予算がまだありません。先に予算を開始してください。`,

@@ -29,6 +29,9 @@ export class RecordExpenseInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether the cost is a meal or banquet (会食・懇親会); such costs are refused as ineligible.' })
   isMeal?: boolean | null;
 
+  @Field(() => String, { nullable: true, description: 'Why a cost whose description or payee names a meal (弁当, 昼食, 飲食 …) is not one, e.g. 「食事介助研修の資料印刷」; without it such a cost is refused (INELIGIBLE_EXPENSE with words). Kept with the expense and in its audit trail.' })
+  notMealReason?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Meeting it was for.' })
   meetingId?: string | null;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SubCap } from '../plan/project.entity.js';
-import { burnLevel, capProblem, looksLikeMeal, withholdingTax, yearEndProjection } from './budget.rules.js';
+import { burnLevel, capProblem, withholdingTax, yearEndProjection } from './budget.rules.js';
+import { mealWordsIn } from './meal.rules.js';
 import { ruleSetFor } from './subsidy-rule-sets.js';
 
 describe('withholding income tax', () => {
@@ -43,8 +44,14 @@ describe('caps', () => {
     expect(yearEndProjection(100, 2025, '2025-03-01')).toBe(100);
   });
 
-  it('recognises meals and banquets', () => {
-    expect(looksLikeMeal('研修後の懇親会費')).toBe(true);
-    expect(looksLikeMeal('会議室使用料')).toBe(false);
+  it('recognises meals and banquets by the rule set’s words, whatever the width or case', () => {
+    const words = ruleSetFor(2025)!.mealWords;
+    expect(mealWordsIn('研修後の懇親会費', words)).toEqual(['懇親会', '懇親']);
+    expect(mealWordsIn('研修会 昼食弁当 20食', words)).toEqual(['弁当', '昼食']);
+    expect(mealWordsIn('講師との飲食費', words)).toEqual(['飲食', '食費']);
+    expect(mealWordsIn('ｹｰﾀﾘﾝｸﾞ一式', words)).toEqual(['ケータリング']);
+    expect(mealWordsIn('Working LUNCH', words)).toEqual(['lunch']);
+    expect(mealWordsIn('会議室使用料', words)).toEqual([]);
+    expect(mealWordsIn('資料印刷（ACPリーフレット）', words)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type SubCap } from '../plan/project.entity.js';
+import type { SubCap } from '../plan/project.entity.js';
 
 /** Withholding income tax on an honorarium paid to an individual: 10.21% up to 1,000,000 yen, 20.42% above; fractions of a yen dropped. */
 export function withholdingTax(grossYen: number, payee: 'INDIVIDUAL' | 'CORPORATION'): number {
@@ -47,11 +47,4 @@ export function yearEndProjection(actualYen: number, fiscalYear: number, today: 
   if (now <= start) return actualYen;
   if (now >= end) return actualYen;
   return Math.round((actualYen * (end - start)) / (now - start));
-}
-
-/** Words that mark a meal or banquet in an expense description. */
-const MEAL_WORDS = /会食|懇親会|宴会|懇親|飲食代|弁当代|食事代|banquet|dinner|lunch/i;
-
-export function looksLikeMeal(description: string): boolean {
-  return MEAL_WORDS.test(description);
 }

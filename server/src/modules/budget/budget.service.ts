@@ -15,6 +15,7 @@ import {
   capExceeded,
   doubleFunding,
   ineligibleMeal,
+  mealSuspected,
   noBudget,
   notAttended,
   outsideFiscalYear,
@@ -22,7 +23,8 @@ import {
   wrongHonorariumState,
 } from './budget.errors.js';
 import type { BudgetLineSummary, BudgetSummary, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
-import { burnLevel, capProblem, looksLikeMeal, withholdingTax, yearEndProjection, type Spent } from './budget.rules.js';
+import { burnLevel, capProblem, withholdingTax, yearEndProjection, type Spent } from './budget.rules.js';
+import { mealWordsIn } from './meal.rules.js';
 import { clashesOfExpense } from './funding.js';
 import { ruleSetFor } from './subsidy-rule-sets.js';
 
@@ -63,7 +65,10 @@ export class BudgetService {
 
   record(em: EntityManager, input: RecordExpenseInput): Promise<Expense> {
     const rules = ruleSetFor(fiscalYearOf(input.spentOn));
-    if (input.isMeal || looksLikeMeal(input.description)) throw ineligibleMeal(rules?.mealRule ?? '会食に要する経費は補助対象外です。');
+    const rule = rules?.mealRule ?? '会食に要する経費は補助対象外です。';
+    if (input.isMeal) throw ineligibleMeal(rule);
+    const words = mealWordsIn(`${input.description ?? ''} ${input.payee ?? ''}`, rules?.mealWords ?? []);
+    if (words.length && !input.notMealReason?.trim()) throw mealSuspected(rule, words);
     return inHub(em, input.hubId, (tx) => this.post(tx, input.hubId, input));
   }
 
@@ -108,6 +113,7 @@ export class BudgetService {
       activityId: data.activityId ?? null,
       honorariumId: data.honorariumId ?? null,
       receiptRef: optionalText('receiptRef', { ja: '証憑番号', en: 'receipt reference' }, data.receiptRef) ?? '',
+      notMealReason: optionalText('notMealReason', { ja: '会食でない理由', en: 'why it is not a meal' }, data.notMealReason),
     });
     const [clash] = await clashesOfExpense(tx, expense);
     if (clash) throw doubleFunding(clash);

@@ -16,6 +16,11 @@ export type SubsidyRuleSet = {
   eligibleCategories: ExpenseCategory[];
   /** Quoted when a meal or banquet cost is refused. */
   mealRule: string;
+  /**
+   * Words that mark a cost as a meal or banquet (会食), looked for in its description and payee:
+   * such a cost is refused unless the secretariat says why it is not one (audited).
+   */
+  mealWords: readonly string[];
 };
 
 export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
@@ -31,6 +36,9 @@ export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
     },
     eligibleCategories: Object.values(ExpenseCategory),
     mealRule: '補助対象経費のうち需用費は「会食に要する経費を除く」とされており、会食・懇親会の経費は補助対象外です。',
+    // 需用費（会食に要する経費を除く）: 004 (R7.7.21) and subsidies.json "excluded"; the words are
+    // the ways a meal shows up on a receipt or in a ledger line.
+    mealWords: ['会食', '懇親会', '懇親', '宴会', '飲食', '食事', '弁当', '昼食', '夕食', '朝食', '食費', 'ケータリング', '茶菓', '茶菓子', 'お茶代', '仕出し', 'ランチ', 'ディナー', 'lunch', 'dinner', 'banquet', 'catering'],
   },
 ];
 
