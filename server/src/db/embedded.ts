@@ -53,12 +53,13 @@ export async function startEmbeddedPostgres(options: {
     onLog: log,
     onError: (error) => log(String(error)),
   });
+  await stopStaleServer(dataDir, options.notice ?? log);
+  // Checked after our own leftover is gone (what still answers is another program), and before
+  // a first start's initdb, so that a taken port costs one line and nothing else.
+  if (await portAnswers(options.port)) throw new StartupError(portInUse('EMBEDDED_DB_PORT', options.port));
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await server.initialise();
   }
-  await stopStaleServer(dataDir, options.notice ?? log);
-  // Checked after our own leftover is gone: what still answers is another program.
-  if (await portAnswers(options.port)) throw new StartupError(portInUse('EMBEDDED_DB_PORT', options.port));
   await server.start();
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${options.port}/postgres`,

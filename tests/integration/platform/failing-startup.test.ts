@@ -68,6 +68,8 @@ describe('a start on a port already in use', () => {
       expect(server.output()).toContain(`The server could not start: EMBEDDED_DB_PORT ${dbPort} on 127.0.0.1 is already in use`);
       expect(server.output()).not.toMatch(/\n\s+at /);
       expect(postgresOf(path.join(dir, 'data'))).toEqual([]);
+      // Found before initdb: the data folder was not even created.
+      expect(existsSync(path.join(dir, 'data', 'PG_VERSION'))).toBe(false);
     } finally {
       holder.close();
     }
