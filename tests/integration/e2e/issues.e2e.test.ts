@@ -189,7 +189,8 @@ describeWith(chromium, 'the issues board, an issue’s page and its audit trail'
     await page.click('[data-testid=audit-link]');
     const trail = page.locator('[data-testid=audit]');
     await trail.waitFor();
-    expect(await page.textContent('#audit-title')).toContain('課題「入退院時の情報共有ルールがない」の変更履歴');
+    // The record's name is its own query: wait for it rather than read the heading at once.
+    await page.waitForSelector('#audit-title:has-text("課題「入退院時の情報共有ルールがない」の変更履歴")');
     const rows = trail.locator('tbody tr');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-operation')))).toEqual(['raiseIssue', 'updateIssue', 'updateIssue']);
     const created = await rows.nth(0).textContent();
