@@ -16,7 +16,7 @@ export type BrowserWorld = { server: TestServer; browser: Browser; close(): Prom
 /**
  * One Chromium per test worker: the workers run files one after another without isolation
  * (vitest.config.ts), so the browser launched for the first file serves the next ones. It is
- * launched again if it went away, and closed when the worker ends.
+ * launched again if it went away; Playwright ends it with the worker's process.
  */
 let shared: Promise<Browser> | null = null;
 function workerBrowser(): Promise<Browser> {
@@ -95,7 +95,7 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 
 /**
  * A full-page screenshot for people to look at (tests/artifacts/screenshots), taken when
- * SCREENSHOTS=1: encoding them costs the suite about a fifth of its time, and no test reads them.
+ * SCREENSHOTS=1: each costs about 0.2 CPU s to encode (some 15 CPU s a run), and no test reads them.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!takeScreenshots) return;

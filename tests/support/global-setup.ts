@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { migrate, openOrm } from '../../server/src/db/orm.js';
-import { ensureDatabase, urlFor } from '../../server/src/db/roles.js';
+import { ensureDatabase, ident, urlFor } from '../../server/src/db/roles.js';
 import { seedReferenceData } from '../../server/src/db/seed/reference.js';
 import { chromium } from './requirements.js';
 
@@ -67,30 +67,36 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await seedReferenceData(orm.em.fork());
   await orm.close(true);
   const workers = Number(project.globalConfig.maxWorkers) || 1;
-  project.provide('databases', await copiesPerWorker(database, workers));
-  return cleanup;
+  const copies = await copiesPerWorker(database, workers);
+  project.provide('databases', copies.databases);
+  return async () => {
+    // The copies go with the run, also on a server of one's own (the template stays for the next run).
+    await copies.drop();
+    await cleanup();
+  };
 }
 
-async function copiesPerWorker(template: TestDatabase, workers: number): Promise<TestDatabase[]> {
+async function copiesPerWorker(template: TestDatabase, workers: number): Promise<{ databases: TestDatabase[]; drop(): Promise<void> }> {
   const name = new URL(template.appUrl).pathname.slice(1);
   const owner = decodeURIComponent(new URL(template.ownerUrl).username);
   const app = decodeURIComponent(new URL(template.appUrl).username);
-  const admin = new pg.Client({ connectionString: template.adminUrl });
-  await admin.connect();
-  try {
-    const copies: TestDatabase[] = [];
-    for (let worker = 1; worker <= workers; worker++) {
-      const copy = `${name}_w${worker}`;
-      await admin.query(`drop database if exists "${copy}" with (force)`);
-      await admin.query(`create database "${copy}" template "${name}" owner "${owner}"`);
-      await admin.query(`grant connect on database "${copy}" to "${app}"`);
-      const at = (url: string) => Object.assign(new URL(url), { pathname: `/${copy}` }).toString();
-      copies.push({ appUrl: at(template.appUrl), ownerUrl: at(template.ownerUrl), adminUrl: at(template.adminUrl) });
+  const names = Array.from({ length: workers }, (_, i) => `${name}_w${i + 1}`);
+  const asAdmin = async (statements: (copy: string) => string[]) => {
+    const admin = new pg.Client({ connectionString: template.adminUrl });
+    await admin.connect();
+    try {
+      for (const copy of names) for (const sql of statements(copy)) await admin.query(sql);
+    } finally {
+      await admin.end();
     }
-    return copies;
-  } finally {
-    await admin.end();
-  }
+  };
+  const drop = (copy: string) => `drop database if exists ${ident(copy)} with (force)`;
+  await asAdmin((copy) => [drop(copy), `create database ${ident(copy)} template ${ident(name)} owner ${ident(owner)}`, `grant connect on database ${ident(copy)} to ${ident(app)}`]);
+  const at = (url: string, copy: string) => Object.assign(new URL(url), { pathname: `/${copy}` }).toString();
+  return {
+    databases: names.map((copy) => ({ appUrl: at(template.appUrl, copy), ownerUrl: at(template.ownerUrl, copy), adminUrl: at(template.adminUrl, copy) })),
+    drop: () => asAdmin((copy) => [drop(copy)]),
+  };
 }
 
 function freePort(): Promise<number> {

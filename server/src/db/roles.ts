@@ -8,7 +8,8 @@ export type DatabaseLayout = {
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
 
-function ident(name: string): string {
+/** A plain lower-case SQL identifier, quoted; anything else is refused. */
+export function ident(name: string): string {
   if (!identifier.test(name)) throw new Error(`"${name}" is not a plain lower-case SQL identifier`);
   return `"${name}"`;
 }

@@ -6,7 +6,7 @@ import { fiscalYearLabel } from '../../platform/fiscal-year.js';
 import { Budget, Expense, Honorarium } from './budget.entity.js';
 import { BudgetSummary, FundingClashType, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
 import { suspects } from './funding.js';
-import { ruleSetFor, SUBSIDY_RULE_SETS } from './subsidy-rule-sets.js';
+import { ruleSetOfBudget } from './subsidy-rule-sets.js';
 
 const FINANCE_READERS = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
 
@@ -100,7 +100,7 @@ export class BudgetResolver {
 
   @FieldResolver(() => [String], { description: 'Words that mark a cost as a meal (会食) under the rule set of this budget: a cost naming one needs the reason it is not a meal.' })
   mealWords(@Root() budget: Budget): readonly string[] {
-    return SUBSIDY_RULE_SETS.find((r) => r.version === budget.ruleSetVersion)?.mealWords ?? ruleSetFor(budget.fiscalYear)?.mealWords ?? [];
+    return ruleSetOfBudget(budget)?.mealWords ?? [];
   }
 
   @FieldResolver(() => String, { description: 'Path of the Excel performance report (実績報告).' })

@@ -42,6 +42,11 @@ export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
   },
 ];
 
+/** The rule set a budget copied its caps from (by its recorded version), else the one in force for its year. */
+export function ruleSetOfBudget(budget: { ruleSetVersion: string; fiscalYear: number }): SubsidyRuleSet | null {
+  return SUBSIDY_RULE_SETS.find((r) => r.version === budget.ruleSetVersion) ?? ruleSetFor(budget.fiscalYear);
+}
+
 /** The rule set in force for a fiscal year: the latest version that starts at or before it. */
 export function ruleSetFor(fiscalYear: number): SubsidyRuleSet | null {
   return [...SUBSIDY_RULE_SETS].sort((a, b) => b.firstFiscalYear - a.firstFiscalYear).find((r) => r.firstFiscalYear <= fiscalYear) ?? null;
