@@ -115,6 +115,7 @@ describe('eligibility', () => {
       expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'notMealReason', words });
       expect(refused.errors?.[0]?.message).toContain('会食でない場合は、その理由を入力してください');
       expect(String(refused.errors?.[0]?.extensions?.messageEn)).toContain('say why');
+      expect(String(refused.errors?.[0]?.extensions?.messageEn)).not.toContain('補助対象経費');
       expect(errorCode(await expense(world, { category: 'SUPPLIES', description, payee, notMealReason: '   ' }))).toBe('INELIGIBLE_EXPENSE');
     }
     // A reason does not make a declared meal eligible.

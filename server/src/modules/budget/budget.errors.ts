@@ -29,7 +29,7 @@ export const capExceeded = (p: CapProblem) =>
   );
 
 export const ineligibleMeal = (rule: string) =>
-  new AppError(BudgetErrorCode.INELIGIBLE_EXPENSE, { ja: `補助対象外の経費です。${rule}`, en: `Not an eligible cost: meals and banquets are excluded (${rule}).` }, { field: 'category', rule });
+  new AppError(BudgetErrorCode.INELIGIBLE_EXPENSE, { ja: `補助対象外の経費です。${rule}`, en: `Not an eligible cost: the subsidy's supplies (需用費) exclude meals and banquets.` }, { field: 'category', rule });
 
 /** A cost whose text names a meal, refused until the secretariat says why it is not one. */
 export const mealSuspected = (rule: string, words: string[]) =>
@@ -37,7 +37,7 @@ export const mealSuspected = (rule: string, words: string[]) =>
     BudgetErrorCode.INELIGIBLE_EXPENSE,
     {
       ja: `「${words.join('」「')}」とあるため、会食の経費と判断しました。${rule}会食でない場合は、その理由を入力してください。`,
-      en: `The text names a meal (${words.join(', ')}): meals and banquets are not eligible (${rule}). If it is not a meal, say why.`,
+      en: `The text names a meal (${words.join(', ')}): the subsidy's supplies (需用費) exclude meals and banquets. If it is not a meal, say why.`,
     },
     { field: 'notMealReason', rule, words },
   );
