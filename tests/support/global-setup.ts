@@ -19,6 +19,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One database per worker (index = VITEST_POOL_ID - 1); see support/database.ts. */
     databases: TestDatabase[];
+    /** The migrated, seeded database the workers' ones are copied from (for tests that make their own copy). */
+    template: TestDatabase;
   }
 }
 
@@ -69,6 +71,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const workers = Number(project.globalConfig.maxWorkers) || 1;
   const copies = await copiesPerWorker(database, workers);
   project.provide('databases', copies.databases);
+  project.provide('template', database);
   return async () => {
     // The copies go with the run, also on a server of one's own (the template stays for the next run).
     await copies.drop();

@@ -563,6 +563,12 @@ export const MUTATIONS: Record<string, Row> = {
       return { query: 'mutation ($h: ID!, $id: ID!) { payHonorarium(hubId: $h, honorariumId: $id, paidOn: "2025-06-30") { id } }', variables: { h: world.hubId, id: await honorarium(world, 'APPROVED') } };
     },
   },
+  cancelHonorarium: {
+    allowed: S,
+    async prepare({ world }) {
+      return { query: 'mutation ($h: ID!, $id: ID!) { cancelHonorarium(hubId: $h, honorariumId: $id, reason: "金額の誤り") { id } }', variables: { h: world.hubId, id: await honorarium(world, 'APPROVED') } };
+    },
+  },
   deleteHonorarium: {
     allowed: S,
     async prepare({ world }) {

@@ -85,7 +85,9 @@ describeWith(chromium, 'the web client in Chromium', () => {
     await page.goto(`${server.url}/hubs/${world.hubId}/budget`);
     await page.waitForSelector('#expense-title');
     await page.fill('input[name=spentOn]', '2026-07-01');
-    await page.selectOption('select[name=subCap]', 'OFFICE');
+    // 使用料及び賃借料 goes under ② only: the sub-cap follows the category.
+    await page.selectOption('select[name=category]', 'RENTAL');
+    expect(await page.inputValue('select[name=subCap]')).toBe('OFFICE');
     await page.fill('input[name=amountYen]', '400000');
     await page.fill('input[name=description]', '研修会場費');
     await page.click('#expense-title ~ form button[type=submit]');

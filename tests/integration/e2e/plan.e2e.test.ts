@@ -57,13 +57,15 @@ describeWith(chromium, 'the business plan in Chromium', () => {
     await page.fill('input[name="indicators.0.unit"]', '回');
     await page.fill('input[name="indicators.0.baseline"]', '0');
     await page.fill('input[name="indicators.0.target"]', '４');
-    await page.selectOption('select[name="budgetLines.0.subCap"]', 'OFFICE');
     await page.selectOption('select[name="budgetLines.0.category"]', 'HONORARIA');
+    // 報償費 goes under ② only: the sub-cap is given, not chosen.
+    expect(await page.locator('select[name="budgetLines.0.subCap"] option').evaluateAll((os) => os.map((o) => o.getAttribute('value')))).toEqual(['OFFICE']);
+    expect(await page.isDisabled('select[name="budgetLines.0.subCap"]')).toBe(true);
     await page.fill('input[name="budgetLines.0.plannedYen"]', '12万');
     await page.fill('input[name="budgetLines.0.description"]', '講師謝金');
     await page.click('button:has-text("内訳を追加")');
-    await page.selectOption('select[name="budgetLines.1.subCap"]', 'COORDINATOR_PERSONNEL');
-    expect(await page.inputValue('select[name="budgetLines.1.category"]')).toBe('SALARY');
+    await page.selectOption('select[name="budgetLines.1.category"]', 'SALARY');
+    expect(await page.inputValue('select[name="budgetLines.1.subCap"]')).toBe('COORDINATOR_PERSONNEL');
     await page.fill('input[name="budgetLines.1.plannedYen"]', '1,800,000');
     await page.fill('input[name="budgetLines.1.description"]', '調整担当者の人件費');
     // The totals in the form follow what is typed.
@@ -172,8 +174,8 @@ describeWith(chromium, 'the business plan in Chromium', () => {
     await seen.locator('[data-testid=thread] >> text=研修の後に事例検討会を組み合わせると定着します').waitFor();
     expect(await advisor.locator('button:has-text("編集"), [data-testid=add-project], button:has-text("回覧")').count()).toBe(0);
     expect(await seen.locator('select[name=kind] option').allTextContents()).toEqual(['助言', 'アイディア', '質問', 'コメント']);
-    // An advisor reads no budget: the planned sums stand alone.
-    expect(await advisor.locator('[data-testid=plan-totals] th').allTextContents()).toEqual(['区分', '計画額', '①調整担当者人件費', '②事務費', '合計']);
+    // An advisor reads no budget: the planned sums are set against the subsidy rules' caps.
+    expect(await advisor.locator('[data-testid=plan-totals] th').allTextContents()).toEqual(['区分', '計画額', '上限額', '残り', '①調整担当者人件費', '②事務費', '合計']);
     expect(await text(advisor, '[data-testid=plan-totals] tr[data-subcap=OFFICE]')).toContain('120,000円');
     await screenshot(advisor, 'plan-advisor');
     expect(await accessibilityProblems(advisor)).toEqual([]);

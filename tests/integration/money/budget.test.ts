@@ -143,12 +143,13 @@ describe('honoraria', () => {
 
   it('withholds tax for individuals, not corporations', async () => {
     const world = await withBudget();
-    const { externalId } = await pastMeeting(world);
-    const plan = async (grossYen: number, payeeType: string) =>
-      (await world.secretariat.ok<{ planHonorarium: { withholdingYen: number; netYen: number } }>(PLAN, { input: { hubId: world.hubId, inviteeId: externalId, payeeType, role: 'ATTENDEE', grossYen } })).planHonorarium;
-    expect(await plan(10_000, 'INDIVIDUAL')).toMatchObject({ withholdingYen: 1_021, netYen: 8_979 });
-    expect(await plan(1_500_000, 'INDIVIDUAL')).toMatchObject({ withholdingYen: 204_200, netYen: 1_295_800 });
-    expect(await plan(10_000, 'CORPORATION')).toMatchObject({ withholdingYen: 0, netYen: 10_000 });
+    const { activityId } = await world.cycleIn('IMPLEMENTATION');
+    // Three lecturers of one training: one honorarium each (the same payee twice would be refused).
+    const plan = async (payeeName: string, grossYen: number, payeeType: string) =>
+      (await world.secretariat.ok<{ planHonorarium: { withholdingYen: number; netYen: number } }>(PLAN, { input: { hubId: world.hubId, activityId, payeeName, payeeType, role: 'LECTURER', grossYen } })).planHonorarium;
+    expect(await plan('講師 A', 10_000, 'INDIVIDUAL')).toMatchObject({ withholdingYen: 1_021, netYen: 8_979 });
+    expect(await plan('講師 B', 1_500_000, 'INDIVIDUAL')).toMatchObject({ withholdingYen: 204_200, netYen: 1_295_800 });
+    expect(await plan('〇〇研修 株式会社', 10_000, 'CORPORATION')).toMatchObject({ withholdingYen: 0, netYen: 10_000 });
   });
 
   it('is approved only for a recorded attendee, and a paid one appears in ② exactly once', async () => {

@@ -17,7 +17,7 @@ const project: Project = {
   objective: '入退院時の情報共有ルールを圏域で運用する',
   issues: [{ id: 'i1', title: '退院時の情報共有が不十分' }],
   indicators: [{ id: 'ind1', name: '研修会の開催回数', type: 'PROCESS', unit: '回', baseline: 0, target: 4, actual: null, achievement: null }],
-  budgetLines: [{ id: 'bl1', subCap: 'OFFICE', category: 'HONORARIA', plannedYen: 120000, description: '講師謝金' }],
+  budgetLines: [{ id: 'bl1', subCap: 'OFFICE', subCapReason: null, category: 'HONORARIA', plannedYen: 120000, description: '講師謝金' }],
   plannedActivities: [{ id: 'pa1', title: '多職種研修会', startsOn: '2025-09-01', endsOn: '2025-09-01' }],
 };
 
@@ -40,7 +40,7 @@ const refused = (code: string, message: string, extensions: Record<string, unkno
 function mountForm(props: Partial<InstanceType<typeof ProjectForm>['$props']> = {}) {
   const client = new Client({ url: 'http://test/graphql', exchanges: [fetchExchange] });
   return mount(ProjectForm, {
-    props: { hubId: 'h1', planId: 'plan1', project, issues: [{ id: 'i1', title: '退院時の情報共有が不十分' }, { id: 'i2', title: '急変時の連絡体制' }], caps: null, otherLines: [], ...props },
+    props: { hubId: 'h1', planId: 'plan1', project, issues: [{ id: 'i1', title: '退院時の情報共有が不十分' }, { id: 'i2', title: '急変時の連絡体制' }], caps: null, fiscalYear: 2025, otherLines: [], ...props },
     global: { plugins: [i18n, [urql, client]], stubs: { RouterLink: true } },
   });
 }
@@ -86,18 +86,29 @@ describe('ProjectForm', () => {
     expect(wrapper.get('#project-p1-indicators-0-target-error').text()).toBe('数値で入力してください。');
   });
 
-  it('removes a row and follows the sub-cap with the category, showing the totals as typed', async () => {
+  it('removes a row, offers only the sub-caps the rules allow for the category, and shows the totals as typed', async () => {
     const wrapper = mountForm({ caps: { totalYen: 4_012_000, subCaps: { COORDINATOR_PERSONNEL: 2_092_000, OFFICE: 1_920_000 } }, otherLines: [{ subCap: 'OFFICE', plannedYen: 1_000_000 }] });
     await wrapper.findAll('button').find((b) => b.text() === '取組 1を削除')!.trigger('click');
     expect(wrapper.findAll('input[name^="plannedActivities."]')).toHaveLength(0);
-    const subCap = wrapper.get('select[name="budgetLines.0.subCap"]');
-    await subCap.setValue('COORDINATOR_PERSONNEL');
-    expect((wrapper.get('select[name="budgetLines.0.category"]').element as HTMLSelectElement).value).toBe('SALARY');
+    const subCap = () => wrapper.get('select[name="budgetLines.0.subCap"]');
+    const offered = () => subCap().findAll('option').map((o) => o.attributes('value'));
+    // 報償費 goes under ② only; 給料 under ① only; 旅費 under either, ① with a reason.
+    expect(offered()).toEqual(['OFFICE']);
+    expect(subCap().attributes('disabled')).toBeDefined();
+    await wrapper.get('select[name="budgetLines.0.category"]').setValue('SALARY');
+    expect(offered()).toEqual(['COORDINATOR_PERSONNEL']);
+    expect((subCap().element as HTMLSelectElement).value).toBe('COORDINATOR_PERSONNEL');
     await wrapper.get('input[name="budgetLines.0.plannedYen"]').setValue('2,100,000');
     const personnel = wrapper.get('[data-testid=form-totals] tr[data-subcap=COORDINATOR_PERSONNEL]').text();
     expect(personnel).toContain('2,100,000円');
     expect(personnel).toContain('8,000円 超過');
     expect(wrapper.get('[data-testid=form-totals] tr[data-subcap=OFFICE]').text()).toContain('920,000円');
+    await wrapper.get('select[name="budgetLines.0.category"]').setValue('TRAVEL');
+    expect(offered()).toEqual(['OFFICE', 'COORDINATOR_PERSONNEL']);
+    expect((subCap().element as HTMLSelectElement).value).toBe('COORDINATOR_PERSONNEL');
+    expect(wrapper.find('input[name="budgetLines.0.subCapReason"]').exists()).toBe(true);
+    await subCap().setValue('OFFICE');
+    expect(wrapper.find('input[name="budgetLines.0.subCapReason"]').exists()).toBe(false);
   });
 
   it('on CONFLICT loads the latest version and re-applies the typed edits onto it', async () => {

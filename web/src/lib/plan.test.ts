@@ -96,7 +96,7 @@ describe('the project form and the inputs', () => {
     form.title = ' 看取り研修 ';
     form.indicators[0] = { ...form.indicators[0]!, name: '受講者数', type: 'OUTCOME', unit: '人', baseline: '', target: '３０' };
     form.budgetLines[0] = { ...form.budgetLines[0]!, plannedYen: '50,000円', description: '会場費', category: 'RENTAL' };
-    form.budgetLines.push(emptyBudgetLine('COORDINATOR_PERSONNEL'));
+    form.budgetLines.push(emptyBudgetLine('SALARY'));
     const result = toCreateInput('h', 'plan', form);
     expect(result).toEqual({
       ok: true,
@@ -160,7 +160,7 @@ describe('re-applying edits onto a fresher version', () => {
     const fresh = cloneForm(base);
     fresh.objective = '圏域共通ルールを定着させる';
     fresh.indicators[0]!.target = '6';
-    fresh.budgetLines.push({ key: 'bl2', id: 'bl2', subCap: 'OFFICE', category: 'RENTAL', plannedYen: '30000', description: '会場費' });
+    fresh.budgetLines.push({ key: 'bl2', id: 'bl2', subCap: 'OFFICE', subCapReason: '', category: 'RENTAL', plannedYen: '30000', description: '会場費' });
     fresh.issueIds = ['i1', 'i2', 'i4'];
 
     const { form, overlaps } = reapplyEdits(base, mine, fresh);
@@ -221,7 +221,7 @@ describe('planned totals', () => {
   });
   it('sums the lines of a form as typed, skipping what cannot be read', () => {
     const form = emptyForm();
-    form.budgetLines = [{ ...emptyBudgetLine(), plannedYen: '12万' }, { ...emptyBudgetLine('COORDINATOR_PERSONNEL'), plannedYen: 'abc' }];
+    form.budgetLines = [{ ...emptyBudgetLine(), plannedYen: '12万' }, { ...emptyBudgetLine('SALARY'), plannedYen: 'abc' }];
     expect(formLines(form)).toEqual([{ subCap: 'OFFICE', plannedYen: 120000 }]);
   });
 });

@@ -1,3 +1,6 @@
+import { ExpenseCategory, SubCap } from '../../../server/src/modules/budget/expense-category';
+import { defaultSubCap, subCapsOf } from '../../../server/src/modules/budget/sub-cap.rules';
+import { ruleSetFor, SUBSIDY_RULE_SETS, type SubsidyRuleSet } from '../../../server/src/modules/budget/subsidy-rule-sets';
 import { reapplyEdits as reapply } from './reapply';
 
 /**
@@ -7,15 +10,41 @@ import { reapplyEdits as reapply } from './reapply';
  * differences between two versions made readable.
  */
 
-export type SubCapKey = 'COORDINATOR_PERSONNEL' | 'OFFICE';
+export type SubCapKey = SubCap;
 export type IndicatorTypeKey = 'STRUCTURE' | 'PROCESS' | 'OUTCOME';
-export type CategoryKey = 'REMUNERATION' | 'SALARY' | 'ALLOWANCES' | 'MUTUAL_AID' | 'WAGES' | 'HONORARIA' | 'TRAVEL' | 'SUPPLIES' | 'SERVICES' | 'COMMISSION' | 'RENTAL';
-export const SUB_CAPS: readonly SubCapKey[] = ['COORDINATOR_PERSONNEL', 'OFFICE'];
+export type CategoryKey = ExpenseCategory;
+export const SUB_CAPS: readonly SubCapKey[] = Object.values(SubCap);
 export const INDICATOR_TYPES: readonly IndicatorTypeKey[] = ['STRUCTURE', 'PROCESS', 'OUTCOME'];
 /** The eligible categories, personnel costs first (①), then office costs (②), as the subsidy lists them. */
-export const CATEGORIES: readonly CategoryKey[] = ['REMUNERATION', 'SALARY', 'ALLOWANCES', 'MUTUAL_AID', 'WAGES', 'HONORARIA', 'TRAVEL', 'SUPPLIES', 'SERVICES', 'COMMISSION', 'RENTAL'];
-/** What a new budget line of a sub-cap most likely is. */
-export const DEFAULT_CATEGORY: Record<SubCapKey, CategoryKey> = { COORDINATOR_PERSONNEL: 'SALARY', OFFICE: 'HONORARIA' };
+export const CATEGORIES: readonly CategoryKey[] = Object.values(ExpenseCategory);
+
+// ---------------------------------------------------------------------------------------------
+// The subsidy's rules, as the server has them (server/src/modules/budget)
+
+export type Placement = Pick<SubsidyRuleSet, 'categorySubCaps'>;
+
+/** The server's rule set for a fiscal year, or the latest one when none is known yet. */
+export function rulesOfYear(fiscalYear: number | null | undefined): SubsidyRuleSet {
+  return (fiscalYear ? ruleSetFor(fiscalYear) : null) ?? SUBSIDY_RULE_SETS[SUBSIDY_RULE_SETS.length - 1]!;
+}
+
+/** The caps of a fiscal year as the rule set gives them, for plans drafted before the budget opens. */
+export function capsOfRules(rules: SubsidyRuleSet): Caps {
+  return { totalYen: rules.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: rules.subCaps.COORDINATOR_PERSONNEL.capYen, OFFICE: rules.subCaps.OFFICE.capYen } };
+}
+
+/** The sub-caps a category may go under (its own first), from the server's rule set. */
+export const subCapsFor = (rules: Placement, category: CategoryKey): readonly SubCapKey[] => subCapsOf(rules, category);
+
+/** Whether a row's sub-cap is the category's second one, which needs a reason. */
+export const needsSubCapReason = (rules: Placement, row: { category: CategoryKey; subCap: SubCapKey }): boolean => row.subCap !== defaultSubCap(rules, row.category);
+
+/** A new category for a row: its sub-cap follows unless the one chosen is also allowed. */
+export function setCategory(rules: Placement, row: { category: CategoryKey; subCap: SubCapKey; subCapReason: string }, category: CategoryKey): void {
+  row.category = category;
+  if (!subCapsOf(rules, category).includes(row.subCap)) row.subCap = defaultSubCap(rules, category);
+  if (!needsSubCapReason(rules, row)) row.subCapReason = '';
+}
 
 // ---------------------------------------------------------------------------------------------
 // Numbers as typed
@@ -74,7 +103,7 @@ export function numberText(value: number | null | undefined): string {
 // The project form
 
 export type IndicatorRow = { key: string; id: string | null; name: string; type: IndicatorTypeKey; unit: string; baseline: string; target: string };
-export type BudgetLineRow = { key: string; id: string | null; subCap: SubCapKey; category: CategoryKey; plannedYen: string; description: string };
+export type BudgetLineRow = { key: string; id: string | null; subCap: SubCapKey; subCapReason: string; category: CategoryKey; plannedYen: string; description: string };
 export type PlannedActivityRow = { key: string; id: string | null; title: string; startsOn: string; endsOn: string };
 export type ProjectForm = {
   title: string;
@@ -93,7 +122,7 @@ export type ProjectData = {
   objective: string;
   issues: { id: string }[];
   indicators: { id: string; name: string; type: IndicatorTypeKey; unit: string; baseline?: number | null; target?: number | null }[];
-  budgetLines: { id: string; subCap: SubCapKey; category: CategoryKey; plannedYen: number; description: string }[];
+  budgetLines: { id: string; subCap: SubCapKey; subCapReason?: string | null; category: CategoryKey; plannedYen: number; description: string }[];
   plannedActivities: { id: string; title: string; startsOn?: string | null; endsOn?: string | null }[];
 };
 
@@ -108,8 +137,9 @@ export function emptyIndicator(): IndicatorRow {
   return { key: rowKey(), id: null, name: '', type: 'PROCESS', unit: '', baseline: '', target: '' };
 }
 
-export function emptyBudgetLine(subCap: SubCapKey = 'OFFICE'): BudgetLineRow {
-  return { key: rowKey(), id: null, subCap, category: DEFAULT_CATEGORY[subCap], plannedYen: '', description: '' };
+/** A new budget line of a category (報償費 unless said), under the category's own sub-cap. */
+export function emptyBudgetLine(category: CategoryKey = 'HONORARIA', rules: Placement = rulesOfYear(null)): BudgetLineRow {
+  return { key: rowKey(), id: null, subCap: defaultSubCap(rules, category), subCapReason: '', category, plannedYen: '', description: '' };
 }
 
 export function emptyPlannedActivity(): PlannedActivityRow {
@@ -127,7 +157,7 @@ export function projectToForm(project: ProjectData): ProjectForm {
     objective: project.objective,
     issueIds: project.issues.map((i) => i.id).sort(),
     indicators: project.indicators.map((i) => ({ key: i.id, id: i.id, name: i.name, type: i.type, unit: i.unit, baseline: numberText(i.baseline), target: numberText(i.target) })),
-    budgetLines: project.budgetLines.map((l) => ({ key: l.id, id: l.id, subCap: l.subCap, category: l.category, plannedYen: numberText(l.plannedYen), description: l.description })),
+    budgetLines: project.budgetLines.map((l) => ({ key: l.id, id: l.id, subCap: l.subCap, subCapReason: l.subCapReason ?? '', category: l.category, plannedYen: numberText(l.plannedYen), description: l.description })),
     plannedActivities: project.plannedActivities.map((a) => ({ key: a.id, id: a.id, title: a.title, startsOn: a.startsOn ?? '', endsOn: a.endsOn ?? '' })),
   };
 }
@@ -151,7 +181,7 @@ export type ProjectFields = {
   objective: string;
   issueIds: string[];
   indicators: { id?: string | null; name: string; type: IndicatorTypeKey; unit: string; baseline: number | null; target: number | null }[];
-  budgetLines: { id?: string | null; subCap: SubCapKey; category: CategoryKey; plannedYen: number; description: string }[];
+  budgetLines: { id?: string | null; subCap: SubCapKey; subCapReason?: string; category: CategoryKey; plannedYen: number; description: string }[];
   plannedActivities: { id?: string | null; title: string; startsOn: string | null; endsOn: string | null }[];
 };
 
@@ -175,7 +205,7 @@ export function formToFields(form: ProjectForm): { ok: true; fields: ProjectFiel
     if (blankLine(row)) return [];
     const amount = parseYen(row.plannedYen);
     if (!amount.ok) errors[`budgetLines.${index}.plannedYen`] = amount.error;
-    return [{ ...(row.id ? { id: row.id } : {}), subCap: row.subCap, category: row.category, plannedYen: amount.ok ? amount.value : 0, description: row.description.trim() }];
+    return [{ ...(row.id ? { id: row.id } : {}), subCap: row.subCap, ...(row.subCapReason.trim() ? { subCapReason: row.subCapReason.trim() } : {}), category: row.category, plannedYen: amount.ok ? amount.value : 0, description: row.description.trim() }];
   });
   const plannedActivities = form.plannedActivities.flatMap((row) =>
     blankActivity(row) ? [] : [{ ...(row.id ? { id: row.id } : {}), title: row.title.trim(), startsOn: row.startsOn || null, endsOn: row.endsOn || null }],

@@ -23,7 +23,8 @@ import { MeetingKind, Rsvp, type Meeting } from '../../modules/meeting/meeting.e
 import type { ActionItemInput, InviteeInput } from '../../modules/meeting/meeting.inputs.js';
 import { holidayOn, tokyoInstant } from '../../modules/meeting/meeting.rules.js';
 import { PlanService } from '../../modules/plan/plan.service.js';
-import { ExpenseCategory, Indicator, IndicatorType, SubCap } from '../../modules/plan/project.entity.js';
+import { ExpenseCategory, SubCap } from '../../modules/budget/expense-category.js';
+import { Indicator, IndicatorType } from '../../modules/plan/project.entity.js';
 import type { BudgetLineInput, IndicatorInput, PlannedActivityInput } from '../../modules/plan/plan.inputs.js';
 import { ProgrammeItem } from '../../modules/programme-result/programme-item.js';
 import { ProgrammeResultService } from '../../modules/programme-result/programme-result.service.js';

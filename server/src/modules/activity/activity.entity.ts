@@ -136,3 +136,24 @@ export class SurveyResponse extends HubOwnedEntity {
   @Property({ type: 'uuid' })
   answeredBy!: string;
 }
+
+/** A lecturer of an activity, the record an activity honorarium pays (one per name and activity). */
+@ObjectType({ description: 'A lecturer of an activity (講師), whom an honorarium can pay.' })
+@HubOwned('activity_lecturer')
+@Unique({ properties: ['activity', 'nameKey'] })
+export class ActivityLecturer extends HubOwnedEntity {
+  @ManyToOne(() => Activity, { ref: true, deleteRule: 'cascade' })
+  activity!: Ref<Activity>;
+
+  @Field(() => String, { description: 'Name.' })
+  @Property({ type: 'string' })
+  name!: string;
+
+  /** The name as compared: NFKC, no spaces, lower case. */
+  @Property({ type: 'string' })
+  nameKey!: string;
+
+  @Field(() => String, { description: 'Organisation.' })
+  @Property({ type: 'string' })
+  organisation: Opt<string> = '';
+}

@@ -4,7 +4,7 @@ import type { Context } from '../../platform/context.js';
 import { Project } from '../plan/project.entity.js';
 import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { Activity, SurveyQuestion, SurveyResponse } from './activity.entity.js';
+import { Activity, ActivityLecturer, SurveyQuestion, SurveyResponse } from './activity.entity.js';
 import { AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
 
 @ObjectType({ description: 'An answer to one question.' })
@@ -62,6 +62,11 @@ export class ActivityResolver {
   @FieldResolver(() => Project, { description: 'The project of the business plan this activity carries out.' })
   project(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Project> {
     return ctx.hubEm(activity.hubId).findOneOrFail(Project, { id: activity.project.id });
+  }
+
+  @FieldResolver(() => [ActivityLecturer], { description: 'Its lecturers on record, whom honoraria pay.' })
+  lecturers(@Root() activity: Activity, @Ctx() ctx: Context): Promise<ActivityLecturer[]> {
+    return ctx.services.activity.lecturers(ctx.hubEm(activity.hubId), activity.id);
   }
 
   @FieldResolver(() => [SurveyQuestion], { description: 'For a survey: its questions.' })

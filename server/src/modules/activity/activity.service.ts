@@ -11,7 +11,8 @@ import { Participation } from '../hub/participation.entity.js';
 import { Plan } from '../plan/plan.entity.js';
 import { Project } from '../plan/project.entity.js';
 import { type Municipality } from '../reference/municipality.entity.js';
-import { Activity, ActivityKind, SurveyQuestion, SurveyQuestionKind, SurveyResponse } from './activity.entity.js';
+import { payeeKey } from '../budget/honorarium.rules.js';
+import { Activity, ActivityKind, ActivityLecturer, SurveyQuestion, SurveyQuestionKind, SurveyResponse } from './activity.entity.js';
 import type { ActivityFieldsInput, AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { notASurvey, surveyAlreadySent, surveyClosed } from './activity.errors.js';
 import { answerProblem, cleanChoices, compileAnswers } from './survey.rules.js';
@@ -20,6 +21,20 @@ export const ACTIVITY = { ja: '事業実施の記録', en: 'The activity' };
 const RECORDING_PHASES = [CyclePhase.IMPLEMENTATION, CyclePhase.EVALUATION];
 const RECORDING = { ja: '事業実施の記録', en: 'Recording activities' };
 const text = { title: { ja: '名称', en: 'title' }, place: { ja: '場所', en: 'place' }, notes: { ja: '成果', en: 'outcome notes' }, link: { ja: 'リンク', en: 'link' }, question: { ja: '設問', en: 'question' } };
+
+/**
+ * The activity's lecturer record of that name, made on first use inside the caller's transaction.
+ * Two requests naming the same new lecturer at once meet at the unique (activity, name) index:
+ * the one that loses finds the winner's row.
+ */
+export async function lecturerOf(tx: EntityManager, hubId: string, activity: Activity, name: string): Promise<ActivityLecturer> {
+  const nameKey = payeeKey(name);
+  await tx.execute(
+    'insert into activity_lecturer (id, created_at, updated_at, hub_id, activity_id, name, name_key, organisation) values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?) on conflict (activity_id, name_key) do nothing',
+    [hubId, activity.id, name, nameKey, ''],
+  );
+  return tx.findOneOrFail(ActivityLecturer, { activity, nameKey });
+}
 
 export class ActivityService {
   list(em: EntityManager, projectId: string): Promise<Activity[]> {
@@ -30,6 +45,10 @@ export class ActivityService {
     const activity = await em.findOne(Activity, { id: activityId });
     if (!activity) throw notFound(ACTIVITY);
     return activity;
+  }
+
+  lecturers(em: EntityManager, activityId: string): Promise<ActivityLecturer[]> {
+    return em.find(ActivityLecturer, { activity: activityId }, { orderBy: { createdAt: 'asc' } });
   }
 
   questions(em: EntityManager, activityId: string): Promise<SurveyQuestion[]> {

@@ -1,10 +1,13 @@
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
+import { ActivityLecturer } from '../activity/activity.entity.js';
 import { Invitee } from '../meeting/meeting.entity.js';
-import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+import { ExpenseCategory, SubCap } from './expense-category.js';
+import { subCapCheckSql } from './sub-cap.rules.js';
+import { SUBSIDY_RULE_SETS } from './subsidy-rule-sets.js';
 
 /** A hub's subsidy budget for one fiscal year, with the caps of the rule set it was opened under. */
 @ObjectType({ description: "A hub's subsidy budget for a fiscal year." })
@@ -51,6 +54,8 @@ registerEnumType(FundingSource, {
 @ObjectType({ description: 'An expense of the hub, claimed under a sub-cap and category.' })
 @HubOwned('expense')
 @Index({ properties: ['budget', 'subCap'] })
+// Each category only under the sub-caps the rule sets place it in (budget/sub-cap.rules.ts).
+@Check({ name: 'expense_sub_cap_check', expression: subCapCheckSql(SUBSIDY_RULE_SETS, 'sub_cap_reason') })
 export class Expense extends HubOwnedEntity {
   @ManyToOne(() => Budget, { ref: true, deleteRule: 'cascade' })
   budget!: Ref<Budget>;
@@ -66,6 +71,10 @@ export class Expense extends HubOwnedEntity {
   @Field(() => ExpenseCategory, { description: 'Eligible expense category.' })
   @Enum({ items: () => ExpenseCategory, nativeEnumName: 'expense_category' })
   category!: ExpenseCategory;
+
+  @Field(() => String, { nullable: true, description: 'Why the category is filed under its second sub-cap (e.g. 旅費 of the coordinator under ①); required there.' })
+  @Property({ type: 'text', nullable: true })
+  subCapReason?: string | null;
 
   @Field(() => Int, { description: 'Amount in whole yen.' })
   @Property({ type: 'integer' })
@@ -128,16 +137,27 @@ export enum HonorariumState {
   PLANNED = 'PLANNED',
   APPROVED = 'APPROVED',
   PAID = 'PAID',
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(HonorariumState, {
   name: 'HonorariumState',
   description: 'Where an honorarium stands.',
-  valuesConfig: { PLANNED: { description: '予定' }, APPROVED: { description: '承認済み' }, PAID: { description: '支払済み' } },
+  valuesConfig: { PLANNED: { description: '予定' }, APPROVED: { description: '承認済み' }, PAID: { description: '支払済み' }, CANCELLED: { description: '取消（記録として残る）' } },
 });
+
+/** The states in which an honorarium holds its payee's place: one per payee, occasion and role. */
+export const LIVE_HONORARIUM_STATES = [HonorariumState.PLANNED, HonorariumState.APPROVED, HonorariumState.PAID] as const;
+// Written with the states that hold the place (not `<> 'CANCELLED'`), so the index can be built in
+// the same transaction that adds CANCELLED to the type.
+const LIVE = `state in (${LIVE_HONORARIUM_STATES.map((s) => `'${s}'`).join(', ')}) and not duplicate_before_rule`;
 
 /** An honorarium (謝金) to one payee for one meeting or activity. */
 @ObjectType({ description: 'An honorarium (謝金) to a meeting participant or lecturer.' })
 @HubOwned('honorarium')
+// One live honorarium per payee, occasion and role: the payee's key is the name as compared
+// (NFKC, no spaces, lower case), so a second invitee row with the same name cannot be paid twice.
+@Unique({ name: 'honorarium_meeting_payee_role_unique', properties: ['meetingId', 'role', 'payeeKey'], where: `meeting_id is not null and ${LIVE}` })
+@Unique({ name: 'honorarium_activity_payee_role_unique', properties: ['activityId', 'role', 'payeeKey'], where: `activity_id is not null and ${LIVE}` })
 export class Honorarium extends HubOwnedEntity {
   @Field(() => ID, { nullable: true, description: 'Meeting it is for.' })
   @Property({ type: 'uuid', nullable: true })
@@ -145,6 +165,19 @@ export class Honorarium extends HubOwnedEntity {
 
   @ManyToOne(() => Invitee, { ref: true, nullable: true, deleteRule: 'set null' })
   invitee?: Ref<Invitee> | null;
+
+  @Field(() => ID, { nullable: true, description: 'The invitee it pays (a meeting honorarium).' })
+  get inviteeId(): string | null {
+    return this.invitee?.id ?? null;
+  }
+
+  @ManyToOne(() => ActivityLecturer, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  lecturer?: Ref<ActivityLecturer> | null;
+
+  @Field(() => ID, { nullable: true, description: 'The lecturer record of the activity it pays (an activity honorarium).' })
+  get lecturerId(): string | null {
+    return this.lecturer?.id ?? null;
+  }
 
   @Field(() => ID, { nullable: true, description: 'Activity it is for (a lecturer at a training, say).' })
   @Property({ type: 'uuid', nullable: true })
@@ -157,6 +190,18 @@ export class Honorarium extends HubOwnedEntity {
   @Field(() => String, { description: 'Payee name.' })
   @Property({ type: 'string' })
   payeeName!: string;
+
+  /** The payee's name as compared (payeeKey in budget/honorarium.rules.ts). */
+  @Property({ type: 'string' })
+  payeeKey!: string;
+
+  /** Set by the migration that brought in one honorarium per payee, on the later of duplicates recorded before it. */
+  @Property({ type: 'boolean', default: false })
+  duplicateBeforeRule: Opt<boolean> = false;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
 
   @Field(() => PayeeType, { description: 'Individual or corporation.' })
   @Enum({ items: () => PayeeType, nativeEnumName: 'payee_type' })

@@ -1,6 +1,7 @@
 import { AppError } from '../../platform/errors.js';
 import { fiscalYearLabel } from '../../platform/fiscal-year.js';
 import type { CapProblem } from './budget.rules.js';
+import { SUB_CAP_SHORT_LABELS, SUB_CAP_SHORT_LABELS_EN, type ExpenseCategory, type SubCap } from './expense-category.js';
 
 export enum BudgetErrorCode {
   CAP_EXCEEDED = 'CAP_EXCEEDED',
@@ -12,11 +13,13 @@ export enum BudgetErrorCode {
   WRONG_HONORARIUM_STATE = 'WRONG_HONORARIUM_STATE',
   DOUBLE_FUNDING = 'DOUBLE_FUNDING',
   POSTED_BY_HONORARIUM = 'POSTED_BY_HONORARIUM',
+  WRONG_SUB_CAP = 'WRONG_SUB_CAP',
+  DUPLICATE_HONORARIUM = 'DUPLICATE_HONORARIUM',
 }
 
 /** 1234567 → "1,234,567円", as refusals and reports write amounts. */
 export const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
-const scopeLabels = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費', TOTAL: '補助上限額（合計）' } as const;
+const scopeLabels = { ...SUB_CAP_SHORT_LABELS, TOTAL: '補助上限額（合計）' } as const;
 
 export const capExceeded = (p: CapProblem) =>
   new AppError(
@@ -98,3 +101,32 @@ export const postedByHonorarium = () =>
     ja: 'この経費は謝金の支払いから計上されたものです。謝金の側で扱ってください。',
     en: 'This expense was posted by a paid honorarium; handle it through the honorarium.',
   });
+
+/** A category filed under a sub-cap the rule set does not allow it in, or under its second one without a reason. */
+export const wrongSubCap = (p: { category: ExpenseCategory; categoryLabel: string; subCap: SubCap; allowed: readonly SubCap[]; reasonNeeded: boolean }, field = 'subCap') =>
+  new AppError(
+    BudgetErrorCode.WRONG_SUB_CAP,
+    p.reasonNeeded
+      ? {
+          ja: `${p.categoryLabel}を${SUB_CAP_SHORT_LABELS[p.subCap]}に計上するには、その理由を入力してください（通常は${SUB_CAP_SHORT_LABELS[p.allowed[0]!]}です）。`,
+          en: `To file ${p.category} under ${SUB_CAP_SHORT_LABELS_EN[p.subCap]}, say why (it usually belongs under ${SUB_CAP_SHORT_LABELS_EN[p.allowed[0]!]}).`,
+        }
+      : {
+          ja: `${p.categoryLabel}は${p.allowed.map((s) => SUB_CAP_SHORT_LABELS[s]).join('または')}の経費です。${SUB_CAP_SHORT_LABELS[p.subCap]}には計上できません。`,
+          en: `${p.category} belongs under ${p.allowed.map((s) => SUB_CAP_SHORT_LABELS_EN[s]).join(' or ')}; it cannot be filed under ${SUB_CAP_SHORT_LABELS_EN[p.subCap]}.`,
+        },
+    { field: p.reasonNeeded ? field.replace(/subCap$/, 'subCapReason') : field, category: p.category, subCap: p.subCap, allowed: [...p.allowed] },
+  );
+
+/** A payee who already has a live honorarium for the same meeting or activity and role. */
+export const duplicateHonorarium = (p: { payeeName: string; role: string; existingId: string | null; existingState: string | null }) =>
+  new AppError(
+    BudgetErrorCode.DUPLICATE_HONORARIUM,
+    {
+      ja: `${p.payeeName ? `${p.payeeName}さん` : 'この支払先'}には、この${p.role === 'LECTURER' ? '講師' : '会議出席'}の謝金がすでにあります${p.existingState ? `（${STATE_LABELS[p.existingState] ?? p.existingState}）` : ''}。同じ人に二重に支払うことはできません。作り直す場合は、先の謝金を取り消してください。`,
+      en: `${p.payeeName || 'This payee'} already has an honorarium for this ${p.role === 'LECTURER' ? 'lecture' : 'attendance'}${p.existingState ? ` (${p.existingState})` : ''}; nobody is paid twice. To issue it again, cancel the first one.`,
+    },
+    { field: 'inviteeId', existingHonorariumId: p.existingId, existingState: p.existingState },
+  );
+
+const STATE_LABELS: Record<string, string> = { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み' };

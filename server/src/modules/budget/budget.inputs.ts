@@ -1,6 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+import { ExpenseCategory, SubCap } from './expense-category.js';
 import { HonorariumRole, PayeeType } from './budget.entity.js';
 
 @InputType({ description: 'A cost to claim against the budget of its fiscal year.' })
@@ -11,8 +11,11 @@ export class RecordExpenseInput {
   @Field(() => LocalDateResolver, { description: 'Date of the expense; it decides the fiscal year.' })
   spentOn!: string;
 
-  @Field(() => SubCap, { description: 'Sub-cap ① or ②.' })
-  subCap!: SubCap;
+  @Field(() => SubCap, { nullable: true, description: "Sub-cap ① or ②; left out, it is the category's own (the rule set's categorySubCaps). A category the rule set places elsewhere is refused with WRONG_SUB_CAP." })
+  subCap?: SubCap | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the category goes under its second sub-cap (e.g. 旅費 of the coordinator under ①); required there, refused with WRONG_SUB_CAP (field subCapReason) without it.' })
+  subCapReason?: string | null;
 
   @Field(() => ExpenseCategory, { description: 'Eligible expense category.' })
   category!: ExpenseCategory;
@@ -53,7 +56,10 @@ export class PlanHonorariumInput {
   @Field(() => ID, { nullable: true, description: 'The activity it pays a lecturer for.' })
   activityId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Payee name (for an activity; a meeting honorarium takes the invitee’s name).' })
+  @Field(() => ID, { nullable: true, description: 'The lecturer record of the activity it pays (Activity.lecturers); or give payeeName and the record is made.' })
+  lecturerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Payee name of an activity lecturer not yet on record (a meeting honorarium takes the invitee’s name).' })
   payeeName?: string | null;
 
   @Field(() => PayeeType, { description: 'Individual or corporation.' })

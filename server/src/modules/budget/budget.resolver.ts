@@ -78,6 +78,17 @@ export class BudgetResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @Mutation(() => Honorarium, { description: 'Cancels an honorarium not yet paid; it stays on record with the reason, and its payee can be planned again (secretariat).' })
+  cancelHonorarium(
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('honorariumId', () => ID) honorariumId: string,
+    @Arg('reason', () => String, { description: 'Why it is cancelled.' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<Honorarium> {
+    return ctx.services.budget.cancelHonorarium(ctx.em, hubId, honorariumId, reason);
+  }
+
+  @Authorized(Access.SECRETARIAT)
   @Mutation(() => Honorarium, { description: 'Removes an honorarium not yet paid (secretariat).' })
   deleteHonorarium(@Arg('hubId', () => ID) hubId: string, @Arg('honorariumId', () => ID) honorariumId: string, @Ctx() ctx: Context): Promise<Honorarium> {
     return ctx.services.budget.removeHonorarium(ctx.em, hubId, honorariumId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SubCap } from '../plan/project.entity.js';
+import { SubCap } from './expense-category.js';
 import { burnLevel, capProblem, withholdingTax, yearEndProjection } from './budget.rules.js';
 import { mealWordsIn } from './meal.rules.js';
 import { ruleSetFor } from './subsidy-rule-sets.js';

@@ -1,4 +1,4 @@
-import type { SubCap } from '../plan/project.entity.js';
+import type { SubCap } from './expense-category.js';
 
 /** Withholding income tax on an honorarium paid to an individual: 10.21% up to 1,000,000 yen, 20.42% above; fractions of a yen dropped. */
 export function withholdingTax(grossYen: number, payee: 'INDIVIDUAL' | 'CORPORATION'): number {

@@ -1,19 +1,23 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../platform/errors.js';
 import { fiscalYearOf, isInFiscalYear, tokyoCalendarDate } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
-import { Activity } from '../activity/activity.entity.js';
+import { Activity, ActivityLecturer } from '../activity/activity.entity.js';
+import { lecturerOf } from '../activity/activity.service.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Invitee, Meeting } from '../meeting/meeting.entity.js';
 import { Plan } from '../plan/plan.entity.js';
-import { BudgetLine, EXPENSE_CATEGORY_LABELS, ExpenseCategory, Project, SubCap } from '../plan/project.entity.js';
-import { Budget, Expense, Honorarium, HonorariumRole, HonorariumState, type PayeeType } from './budget.entity.js';
+import { BudgetLine, Project } from '../plan/project.entity.js';
+import { EXPENSE_CATEGORY_LABELS, ExpenseCategory, SUB_CAP_SHORT_LABELS, SubCap } from './expense-category.js';
+import { Budget, Expense, Honorarium, HonorariumRole, HonorariumState, LIVE_HONORARIUM_STATES, type PayeeType } from './budget.entity.js';
+import { payeeKey } from './honorarium.rules.js';
 import {
   budgetExists,
   capExceeded,
   doubleFunding,
+  duplicateHonorarium,
   ineligibleMeal,
   mealSuspected,
   noBudget,
@@ -21,17 +25,33 @@ import {
   outsideFiscalYear,
   postedByHonorarium,
   wrongHonorariumState,
+  wrongSubCap,
 } from './budget.errors.js';
 import type { BudgetLineSummary, BudgetSummary, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
 import { burnLevel, capProblem, withholdingTax, yearEndProjection, type Spent } from './budget.rules.js';
 import { mealWordsIn } from './meal.rules.js';
 import { clashesOfExpense } from './funding.js';
-import { ruleSetFor } from './subsidy-rule-sets.js';
+import { defaultSubCap, subCapProblem } from './sub-cap.rules.js';
+import { ruleSetFor, ruleSetOfBudget, type SubsidyRuleSet } from './subsidy-rule-sets.js';
 
 type ExpenseData = Omit<RecordExpenseInput, 'hubId' | 'isMeal'> & { honorariumId?: string | null };
 
-const SUB_CAP_LABELS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費' };
-export const CATEGORY_LABELS = EXPENSE_CATEGORY_LABELS;
+/**
+ * The sub-cap a cost goes under: the one asked for if the rule set allows it for the category
+ * (its second one only with a reason), else the category's own.
+ */
+export function placeInSubCap(
+  rules: SubsidyRuleSet,
+  line: { category: ExpenseCategory; subCap?: SubCap | null; subCapReason?: string | null },
+  field: string,
+): { subCap: SubCap; subCapReason: string | null } {
+  const subCap = line.subCap ?? defaultSubCap(rules, line.category);
+  const problem = subCapProblem(rules, line.category, subCap, line.subCapReason);
+  if (problem) throw wrongSubCap({ ...problem, categoryLabel: EXPENSE_CATEGORY_LABELS[line.category] }, field);
+  const reason = subCap === defaultSubCap(rules, line.category) ? null : line.subCapReason;
+  return { subCap, subCapReason: optionalText(field.replace(/subCap$/, 'subCapReason'), { ja: '区分の理由', en: 'reason for the sub-cap' }, reason) };
+}
+
 const HONORARIUM = { ja: '謝金', en: 'The honorarium' };
 
 export class BudgetService {
@@ -96,7 +116,10 @@ export class BudgetService {
     if (!Number.isInteger(data.amountYen) || data.amountYen <= 0) {
       throw badInput('amountYen', { ja: '金額は1円以上の整数で入力してください。', en: 'Enter the amount as a whole number of yen above zero.' });
     }
-    const problem = capProblem(caps(budget), await this.spent(tx, budget.id), data.subCap, data.amountYen);
+    const rules = ruleSetOfBudget(budget);
+    if (!rules) throw badInput('spentOn', { ja: 'この予算に適用される補助要件がありません。', en: 'No subsidy rules apply to this budget.' });
+    const placed = placeInSubCap(rules, data, 'subCap');
+    const problem = capProblem(caps(budget), await this.spent(tx, budget.id), placed.subCap, data.amountYen);
     if (problem) throw capExceeded(problem);
     if (data.meetingId && !(await tx.count(Meeting, { id: data.meetingId }))) throw notFound({ ja: '会議', en: 'The meeting' });
     if (data.activityId && !(await tx.count(Activity, { id: data.activityId }))) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
@@ -104,7 +127,8 @@ export class BudgetService {
       hub: hubId,
       budget,
       spentOn: data.spentOn,
-      subCap: data.subCap,
+      subCap: placed.subCap,
+      subCapReason: placed.subCapReason,
       category: data.category,
       amountYen: data.amountYen,
       description: requiredText('description', { ja: '内容', en: 'description' }, data.description),
@@ -147,9 +171,9 @@ export class BudgetService {
     };
     const total = line('TOTAL', '補助金合計', budget.capTotalYen, plannedOf(() => true), actualOf(() => true));
     const subCaps = [SubCap.COORDINATOR_PERSONNEL, SubCap.OFFICE].map((sc) =>
-      line(sc, SUB_CAP_LABELS[sc], caps(budget).subCaps[sc], plannedOf((l) => l.subCap === sc), actualOf((r) => r.sub_cap === sc)),
+      line(sc, SUB_CAP_SHORT_LABELS[sc], caps(budget).subCaps[sc], plannedOf((l) => l.subCap === sc), actualOf((r) => r.sub_cap === sc)),
     );
-    const categories = Object.values(ExpenseCategory).map((c) => line(c, CATEGORY_LABELS[c], null, plannedOf((l) => l.category === c), actualOf((r) => r.category === c)));
+    const categories = Object.values(ExpenseCategory).map((c) => line(c, EXPENSE_CATEGORY_LABELS[c], null, plannedOf((l) => l.category === c), actualOf((r) => r.category === c)));
     const warnings = [total, ...subCaps].flatMap((l) => {
       if (l.level === 'EXCEEDED') return [`${l.label}が上限を超えています。`];
       if (l.level === 'CRITICAL') return [`${l.label}の執行率が95%を超えました（残り${l.remainingYen!.toLocaleString('ja-JP')}円）。`];
@@ -166,42 +190,87 @@ export class BudgetService {
     return em.find(Honorarium, { fiscalYear }, { orderBy: { createdAt: 'asc' } });
   }
 
-  planHonorarium(em: EntityManager, input: PlanHonorariumInput): Promise<Honorarium> {
-    return inHub(em, input.hubId, async (tx) => {
-      if (!Number.isInteger(input.grossYen) || input.grossYen <= 0) throw badInput('grossYen', { ja: '謝金額は1円以上の整数で入力してください。', en: 'Enter the gross amount as whole yen above zero.' });
-      let meetingId: string | null = null;
-      let payeeName: string;
-      let date: string;
-      let invitee: Invitee | null = null;
-      if (input.inviteeId) {
-        invitee = await tx.findOne(Invitee, { id: input.inviteeId }, { populate: ['meeting'] });
-        if (!invitee) throw notFound({ ja: '会議の招待者', en: 'The invitee' });
-        meetingId = invitee.meeting.id;
-        payeeName = invitee.name;
-        date = tokyoCalendarDate(invitee.meeting.getEntity().startsAt);
-      } else if (input.activityId) {
-        const activity = await tx.findOne(Activity, { id: input.activityId });
-        if (!activity) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
-        if (!activity.startsOn) throw badInput('activityId', { ja: '日付のない事業実施には謝金を予定できません。', en: 'The activity has no date.' });
-        payeeName = requiredText('payeeName', { ja: '支払先', en: 'payee' }, input.payeeName ?? '');
-        date = activity.startsOn;
-      } else {
-        throw badInput('inviteeId', { ja: '会議の招待者か事業実施を指定してください。', en: 'Name a meeting invitee or an activity.' });
-      }
-      const withholdingYen = withholdingTax(input.grossYen, input.payeeType);
-      const honorarium = tx.create(Honorarium, {
-        hub: input.hubId,
-        fiscalYear: fiscalYearOf(date),
-        meetingId,
-        invitee,
-        activityId: input.activityId ?? null,
-        payeeName,
-        payeeType: input.payeeType,
-        role: input.role,
-        grossYen: input.grossYen,
-        withholdingYen,
-        netYen: input.grossYen - withholdingYen,
+  /**
+   * Plans an honorarium for an invitee of a meeting or a lecturer of an activity. One payee has one
+   * live honorarium per occasion and role: a second is refused (cancel the first to re-issue), by
+   * the check here for a clear answer and by the partial unique indexes for requests that race.
+   */
+  async planHonorarium(em: EntityManager, input: PlanHonorariumInput): Promise<Honorarium> {
+    try {
+      return await inHub(em, input.hubId, async (tx) => {
+        if (!Number.isInteger(input.grossYen) || input.grossYen <= 0) throw badInput('grossYen', { ja: '謝金額は1円以上の整数で入力してください。', en: 'Enter the gross amount as whole yen above zero.' });
+        let meetingId: string | null = null;
+        let activityId: string | null = null;
+        let payeeName: string;
+        let date: string;
+        let invitee: Invitee | null = null;
+        let lecturer: ActivityLecturer | null = null;
+        if (input.inviteeId) {
+          invitee = await tx.findOne(Invitee, { id: input.inviteeId }, { populate: ['meeting'] });
+          if (!invitee) throw notFound({ ja: '会議の招待者', en: 'The invitee' });
+          meetingId = invitee.meeting.id;
+          payeeName = invitee.name;
+          date = tokyoCalendarDate(invitee.meeting.getEntity().startsAt);
+        } else if (input.activityId) {
+          const activity = await tx.findOne(Activity, { id: input.activityId });
+          if (!activity) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+          if (!activity.startsOn) throw badInput('activityId', { ja: '日付のない事業実施には謝金を予定できません。', en: 'The activity has no date.' });
+          if (input.lecturerId) {
+            lecturer = await tx.findOne(ActivityLecturer, { id: input.lecturerId, activity });
+            if (!lecturer) throw notFound({ ja: 'この事業実施の講師', en: 'The lecturer of this activity' });
+          } else {
+            lecturer = await lecturerOf(tx, input.hubId, activity, requiredText('payeeName', { ja: '支払先', en: 'payee' }, input.payeeName ?? ''));
+          }
+          activityId = activity.id;
+          payeeName = lecturer.name;
+          date = activity.startsOn;
+        } else {
+          throw badInput('inviteeId', { ja: '会議の招待者か事業実施を指定してください。', en: 'Name a meeting invitee or an activity.' });
+        }
+        const key = payeeKey(payeeName);
+        const existing = await tx.findOne(Honorarium, {
+          ...(meetingId ? { meetingId } : { activityId }),
+          role: input.role,
+          payeeKey: key,
+          state: { $in: [...LIVE_HONORARIUM_STATES] },
+          duplicateBeforeRule: false,
+        });
+        if (existing) throw duplicateHonorarium({ payeeName, role: input.role, existingId: existing.id, existingState: existing.state });
+        const withholdingYen = withholdingTax(input.grossYen, input.payeeType);
+        const honorarium = tx.create(Honorarium, {
+          hub: input.hubId,
+          fiscalYear: fiscalYearOf(date),
+          meetingId,
+          invitee,
+          activityId,
+          lecturer,
+          payeeName,
+          payeeKey: key,
+          payeeType: input.payeeType,
+          role: input.role,
+          grossYen: input.grossYen,
+          withholdingYen,
+          netYen: input.grossYen - withholdingYen,
+        });
+        await tx.flush();
+        return honorarium;
       });
+    } catch (error) {
+      // Another request planned the same payee's honorarium between our check and our insert.
+      if (error instanceof UniqueConstraintViolationException && /honorarium_(meeting|activity)_payee_role_unique/.test(error.message)) {
+        throw duplicateHonorarium({ payeeName: input.payeeName ?? '', role: input.role, existingId: null, existingState: null });
+      }
+      throw error;
+    }
+  }
+
+  /** Cancels an honorarium not yet paid: it stays on record, and its payee may be planned again. */
+  cancelHonorarium(em: EntityManager, hubId: string, honorariumId: string, reason: string): Promise<Honorarium> {
+    return inHub(em, hubId, async (tx) => {
+      const honorarium = await this.honorarium(tx, honorariumId);
+      if (honorarium.state !== HonorariumState.PLANNED && honorarium.state !== HonorariumState.APPROVED) throw wrongHonorariumState(honorarium.state, 'PLANNED or APPROVED');
+      honorarium.state = HonorariumState.CANCELLED;
+      honorarium.cancelReason = requiredText('reason', { ja: '取消の理由', en: 'reason for cancelling' }, reason);
       await tx.flush();
       return honorarium;
     });
@@ -228,7 +297,7 @@ export class BudgetService {
     });
   }
 
-  /** Paying posts the gross amount into sub-cap ② as 報償費, through the same cap check as any expense. */
+  /** Paying posts the gross amount as 報償費 (under its own sub-cap, ②), through the same cap check as any expense. */
   payHonorarium(em: EntityManager, hubId: string, honorariumId: string, paidOn: string): Promise<Honorarium> {
     return inHub(em, hubId, async (tx) => {
       const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.APPROVED);
@@ -236,7 +305,6 @@ export class BudgetService {
       honorarium.paidOn = paidOn;
       await this.post(tx, hubId, {
         spentOn: paidOn,
-        subCap: SubCap.OFFICE,
         category: ExpenseCategory.HONORARIA,
         amountYen: honorarium.grossYen,
         description: `謝金（${honorarium.role === HonorariumRole.LECTURER ? '講師' : '会議出席'}）${honorarium.payeeName}`,
@@ -261,10 +329,11 @@ export class BudgetService {
 
   /** Paid honoraria per payee in a calendar year (the 支払調書 runs January–December). */
   async payeeTotals(em: EntityManager, year: number): Promise<PayeeTotal[]> {
-    const paid = await em.find(Honorarium, { state: HonorariumState.PAID, paidOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
+    const paid = await em.find(Honorarium, { state: HonorariumState.PAID, paidOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { paidOn: 'asc' } });
     const totals = new Map<string, PayeeTotal>();
     for (const h of paid) {
-      const key = `${h.payeeType}|${h.payeeName}`;
+      // The same person typed two ways (a full-width space, say) is one payee on the 支払調書.
+      const key = `${h.payeeType}|${h.payeeKey}`;
       const t = totals.get(key) ?? { payeeName: h.payeeName, payeeType: h.payeeType as PayeeType, payments: 0, grossYen: 0, withholdingYen: 0, netYen: 0 };
       t.payments += 1;
       t.grossYen += h.grossYen;

@@ -1,4 +1,4 @@
-import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+import { ExpenseCategory, SubCap } from './expense-category.js';
 
 /**
  * The hub subsidy's rules, as data: one entry per version, each applying from a fiscal year on.
@@ -21,6 +21,37 @@ export type SubsidyRuleSet = {
    * such a cost is refused unless the secretariat says why it is not one (audited).
    */
   mealWords: readonly string[];
+  /**
+   * The sub-caps each category may be filed under. The first is where it belongs; a second one is
+   * allowed only with a reason the secretariat gives (kept with the expense or budget line).
+   * `source` says where in the seed documents (file:line) the placement comes from.
+   */
+  categorySubCaps: Record<ExpenseCategory, CategoryPlacement>;
+};
+
+export type CategoryPlacement = { subCaps: readonly [SubCap, ...SubCap[]]; source: string };
+
+const PERSONNEL = SubCap.COORDINATOR_PERSONNEL;
+const OFFICE = SubCap.OFFICE;
+// 004:259-263 lists the eligible costs: 「調整担当者及び事務担当者の人件費・活動経費、会議・研修の実施に要する事務費」
+// 【報酬、給料、職員手当等、共済費、賃金、報償費、旅費、需用費（会食に要する経費を除く。）、役務費、委託料、使用料及び賃借料】.
+// 004:287-288 splits the cap into ①調整担当者人件費 and ②事務費（会議・研修開催等）; 004:218 and 004:221 say what each pays
+// for (「拠点担当者の人件費見合い」 / 「事業費＋協議参加者への謝金」), and 004:249-250 that honoraria and training costs come
+// out of the ② 1,920千円. 001:107 (R6 consultation list) adds 雇用保険料・社会保険料, which the categories file under 共済費.
+const HOKKAIDO_2024_PLACEMENT: Record<ExpenseCategory, CategoryPlacement> = {
+  REMUNERATION: { subCaps: [PERSONNEL], source: '004:263 報酬; 004:287 ①調整担当者人件費' },
+  SALARY: { subCaps: [PERSONNEL], source: '004:263 給料; 004:218 拠点担当者の人件費見合い; 004:287' },
+  ALLOWANCES: { subCaps: [PERSONNEL], source: '004:263 職員手当等; 004:287' },
+  MUTUAL_AID: { subCaps: [PERSONNEL], source: '004:263 共済費; 001:107 雇用保険料・社会保険料; 004:287' },
+  WAGES: { subCaps: [PERSONNEL], source: '004:263 賃金; 004:287' },
+  HONORARIA: { subCaps: [OFFICE], source: '004:263 報償費; 004:221 協議参加者への謝金; 004:249-250 192万の中から会議出席者への謝金' },
+  // Travel is a meeting's or a lecturer's cost (②) as a rule; the coordinator's own travel for the
+  // hub's coordination is part of the 活動経費 beside their personnel cost (004:259), so ① with a reason.
+  TRAVEL: { subCaps: [OFFICE, PERSONNEL], source: '004:263 旅費; 004:259 調整担当者…の人件費・活動経費; 004:288 ②事務費（会議・研修開催等）' },
+  SUPPLIES: { subCaps: [OFFICE], source: '004:263-264 需用費（会食に要する経費を除く。）; 004:288' },
+  SERVICES: { subCaps: [OFFICE], source: '004:264 役務費; 004:288' },
+  COMMISSION: { subCaps: [OFFICE], source: '004:264 委託料; 004:288' },
+  RENTAL: { subCaps: [OFFICE], source: '004:264-265 使用料及び賃借料; 004:288 会議・研修開催等' },
 };
 
 export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
@@ -38,6 +69,7 @@ export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
     mealRule: '補助対象経費のうち需用費は「会食に要する経費を除く」とされており、会食・懇親会の経費は補助対象外です。',
     // 需用費（会食に要する経費を除く）: 004 (R7.7.21) and subsidies.json "excluded"; the words are
     // the ways a meal shows up on a receipt or in a ledger line.
+    categorySubCaps: HOKKAIDO_2024_PLACEMENT,
     mealWords: ['会食', '懇親会', '懇親', '宴会', '飲食', '食事', '弁当', '昼食', '夕食', '朝食', '食費', 'ケータリング', '茶菓', '茶菓子', 'お茶代', '仕出し', 'ランチ', 'ディナー', 'lunch', 'dinner', 'banquet', 'catering'],
   },
 ];

@@ -1,6 +1,7 @@
 import { GraphQLJSON, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ExpenseCategory, IndicatorType, SubCap } from './project.entity.js';
+import { ExpenseCategory, SubCap } from '../budget/expense-category.js';
+import { IndicatorType } from './project.entity.js';
 
 @InputType({ description: 'An indicator of a project; with an id it updates that indicator, without one it adds a new one.' })
 export class IndicatorInput {
@@ -28,8 +29,11 @@ export class BudgetLineInput {
   @Field(() => ID, { nullable: true, description: 'Existing line to keep and update.' })
   id?: string | null;
 
-  @Field(() => SubCap, { description: 'Sub-cap ① or ②.' })
-  subCap!: SubCap;
+  @Field(() => SubCap, { nullable: true, description: "Sub-cap ① or ②; left out, it is the category's own (the rule set's categorySubCaps). A category the rule set places elsewhere is refused with WRONG_SUB_CAP." })
+  subCap?: SubCap | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the category is planned under its second sub-cap; required there (WRONG_SUB_CAP, field budgetLines.subCapReason).' })
+  subCapReason?: string | null;
 
   @Field(() => ExpenseCategory, { description: 'Expense category.' })
   category!: ExpenseCategory;

@@ -6,7 +6,7 @@ export type PlanSnapshot = {
     objective: string;
     issueIds: string[];
     indicators: { id: string; name: string; type: string; unit: string; baseline: number | null; target: number | null }[];
-    budgetLines: { id: string; subCap: string; category: string; plannedYen: number; description: string }[];
+    budgetLines: { id: string; subCap: string; subCapReason?: string; category: string; plannedYen: number; description: string }[];
     plannedActivities: { id: string; title: string; startsOn: string | null; endsOn: string | null }[];
   }[];
 };

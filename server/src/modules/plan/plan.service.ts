@@ -3,6 +3,8 @@ import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
+import { placeInSubCap } from '../budget/budget.service.js';
+import { ruleSetFor, type SubsidyRuleSet } from '../budget/subsidy-rule-sets.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Issue } from '../issue/issue.entity.js';
 import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInput, PlannedActivityInput, UpdateProjectInput } from './plan.inputs.js';
@@ -149,7 +151,8 @@ export class PlanService {
         objective: p.objective,
         issueIds: of(links, p.id).map((l) => l.issue.id).sort(),
         indicators: of(indicators, p.id).map((i) => ({ id: i.id, name: i.name, type: i.type, unit: i.unit, baseline: i.baseline ?? null, target: i.target ?? null })),
-        budgetLines: of(lines, p.id).map((l) => ({ id: l.id, subCap: l.subCap, category: l.category, plannedYen: l.plannedYen, description: l.description })),
+        // The reason appears only where one was given, so versions frozen before it existed compare equal.
+        budgetLines: of(lines, p.id).map((l) => ({ id: l.id, subCap: l.subCap, ...(l.subCapReason ? { subCapReason: l.subCapReason } : {}), category: l.category, plannedYen: l.plannedYen, description: l.description })),
         plannedActivities: of(planned, p.id).map((a) => ({ id: a.id, title: a.title, startsOn: a.startsOn ?? null, endsOn: a.endsOn ?? null })),
       })),
     };
@@ -202,11 +205,12 @@ export class PlanService {
       }));
     }
     if (input.budgetLines) {
+      const rules = await this.ruleSet(tx, project.plan.id);
       await this.replaceList(tx, BudgetLine, project, input.budgetLines, 'budgetLines', (l) => {
         if (!Number.isInteger(l.plannedYen) || l.plannedYen <= 0) {
           throw badInput('budgetLines.plannedYen', { ja: '予定額は1円以上の整数で入力してください。', en: 'Enter the planned amount as a whole number of yen above zero.' });
         }
-        return { subCap: l.subCap, category: l.category, plannedYen: l.plannedYen, description: optionalText('budgetLines.description', text.line, l.description) ?? '' };
+        return { ...placeInSubCap(rules, l, 'budgetLines.subCap'), category: l.category, plannedYen: l.plannedYen, description: optionalText('budgetLines.description', text.line, l.description) ?? '' };
       });
     }
     if (input.plannedActivities) {
@@ -217,6 +221,15 @@ export class PlanService {
         return { title: requiredText('plannedActivities.title', text.activity, a.title), startsOn: a.startsOn ?? null, endsOn: a.endsOn ?? null };
       });
     }
+  }
+
+  /** The subsidy rules of the plan's fiscal year. */
+  private async ruleSet(tx: EntityManager, planId: string): Promise<SubsidyRuleSet> {
+    const plan = await this.get(tx, planId);
+    const cycle = await openCycle(tx, plan.cycle.id);
+    const rules = ruleSetFor(cycle.fiscalYear);
+    if (!rules) throw badInput('budgetLines', { ja: 'この年度に適用される補助要件がありません。', en: 'No subsidy rules apply to that fiscal year.' });
+    return rules;
   }
 
   /** Replaces a project's list: items with a known id are updated, new ones added, missing ones removed. */

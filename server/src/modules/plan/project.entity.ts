@@ -1,9 +1,12 @@
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Issue } from '../issue/issue.entity.js';
+import { EXPENSE_CATEGORY_LABELS, ExpenseCategory, SubCap } from '../budget/expense-category.js';
+import { subCapCheckSql } from '../budget/sub-cap.rules.js';
+import { SUBSIDY_RULE_SETS } from '../budget/subsidy-rule-sets.js';
 import { Plan } from './plan.entity.js';
 
 /** A project (事業) of a business plan. */
@@ -83,10 +86,6 @@ export class Indicator extends HubOwnedEntity {
   actual?: number | null;
 }
 
-export enum SubCap {
-  COORDINATOR_PERSONNEL = 'COORDINATOR_PERSONNEL',
-  OFFICE = 'OFFICE',
-}
 registerEnumType(SubCap, {
   name: 'SubCap',
   description: 'Sub-cap of the hub subsidy.',
@@ -95,34 +94,6 @@ registerEnumType(SubCap, {
     OFFICE: { description: '②事務費（会議・研修開催等）' },
   },
 });
-
-export enum ExpenseCategory {
-  REMUNERATION = 'REMUNERATION',
-  SALARY = 'SALARY',
-  ALLOWANCES = 'ALLOWANCES',
-  MUTUAL_AID = 'MUTUAL_AID',
-  WAGES = 'WAGES',
-  HONORARIA = 'HONORARIA',
-  TRAVEL = 'TRAVEL',
-  SUPPLIES = 'SUPPLIES',
-  SERVICES = 'SERVICES',
-  COMMISSION = 'COMMISSION',
-  RENTAL = 'RENTAL',
-}
-/** Japanese labels of the categories, as in the subsidy rules (需用費 excludes meals). */
-export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
-  REMUNERATION: '報酬',
-  SALARY: '給料',
-  ALLOWANCES: '職員手当等',
-  MUTUAL_AID: '共済費',
-  WAGES: '賃金',
-  HONORARIA: '報償費',
-  TRAVEL: '旅費',
-  SUPPLIES: '需用費',
-  SERVICES: '役務費',
-  COMMISSION: '委託料',
-  RENTAL: '使用料及び賃借料',
-};
 
 registerEnumType(ExpenseCategory, {
   name: 'ExpenseCategory',
@@ -134,6 +105,8 @@ registerEnumType(ExpenseCategory, {
 
 @ObjectType({ description: 'A planned budget line of a project.' })
 @HubOwned('budget_line')
+// Each category only under the sub-caps the rule sets place it in (budget/sub-cap.rules.ts).
+@Check({ name: 'budget_line_sub_cap_check', expression: subCapCheckSql(SUBSIDY_RULE_SETS, 'sub_cap_reason') })
 export class BudgetLine extends HubOwnedEntity {
   @ManyToOne(() => Project, { ref: true, deleteRule: 'cascade', index: true })
   project!: Ref<Project>;
@@ -145,6 +118,10 @@ export class BudgetLine extends HubOwnedEntity {
   @Field(() => ExpenseCategory, { description: 'Expense category.' })
   @Enum({ items: () => ExpenseCategory, nativeEnumName: 'expense_category' })
   category!: ExpenseCategory;
+
+  @Field(() => String, { nullable: true, description: 'Why the category is planned under its second sub-cap (e.g. 旅費 of the coordinator under ①); required there.' })
+  @Property({ type: 'text', nullable: true })
+  subCapReason?: string | null;
 
   @Field(() => Int, { description: 'Planned amount in yen.' })
   @Property({ type: 'integer' })

@@ -4,15 +4,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from '../../platform/fiscal-year.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Profession, PROFESSION_LABELS } from '../activity/profession.js';
-import { CATEGORY_LABELS, type BudgetService } from '../budget/budget.service.js';
+import type { BudgetService } from '../budget/budget.service.js';
 import { Honorarium, type HonorariumState } from '../budget/budget.entity.js';
 import { Hub } from '../hub/hub.entity.js';
 import { Invitee, Meeting, MeetingStatus, AgendaItem, ActionItem } from '../meeting/meeting.entity.js';
-import { ExpenseCategory, SubCap } from '../plan/project.entity.js';
+import { EXPENSE_CATEGORY_LABELS as CATEGORY_LABELS, ExpenseCategory, SUB_CAP_SHORT_LABELS, SubCap } from '../budget/expense-category.js';
 import type { HubRollup } from '../rollup/rollup.types.js';
 import { yen } from '../budget/budget.errors.js';
+import { ruleSetOfBudget } from '../budget/subsidy-rule-sets.js';
 
-const SUB_CAPS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者（MSW・事務担当者等）人件費', OFFICE: '②事務費（会議・研修開催等）' };
 const YEN = '#,##0"円"';
 const tokyoDateTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
@@ -109,9 +109,10 @@ export class ReportService {
     ]);
     const spentBy = (test: (e: (typeof expenses)[number]) => boolean) => expenses.filter(test).reduce((s, e) => s + e.amountYen, 0);
     const caps = { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen };
+    const rules = ruleSetOfBudget(budget);
     for (const subCap of [SubCap.COORDINATOR_PERSONNEL, SubCap.OFFICE]) {
       const actual = spentBy((e) => e.subCap === subCap);
-      summary.addRow([SUB_CAPS[subCap], caps[subCap], actual, caps[subCap] - actual]).font = { bold: true };
+      summary.addRow([rules?.subCaps[subCap].label ?? SUB_CAP_SHORT_LABELS[subCap], caps[subCap], actual, caps[subCap] - actual]).font = { bold: true };
       for (const category of Object.values(ExpenseCategory)) {
         const amount = spentBy((e) => e.subCap === subCap && e.category === category);
         if (amount > 0) summary.addRow([`　${CATEGORY_LABELS[category]}`, null, amount, null]);
@@ -130,7 +131,7 @@ export class ReportService {
       { header: '金額', key: 'amount', width: 14, yen: true },
       { header: '証憑番号', key: 'receipt', width: 14 },
     ]);
-    for (const e of expenses) ledger.addRow([e.spentOn, e.subCap === SubCap.OFFICE ? '②事務費' : '①人件費', CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef]);
+    for (const e of expenses) ledger.addRow([e.spentOn, SUB_CAP_SHORT_LABELS[e.subCap], CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef]);
     ledger.addRow(['合計', null, null, null, null, total, null]).font = { bold: true };
 
     const honoraria = await em.find(Honorarium, { fiscalYear }, { orderBy: { paidOn: 'asc', createdAt: 'asc' } });
@@ -146,7 +147,7 @@ export class ReportService {
       { header: '差引支払額', key: 'net', width: 14, yen: true },
     ]);
     for (const h of honoraria) {
-      fees.addRow([h.payeeName, h.payeeType === 'INDIVIDUAL' ? '個人' : '法人', h.role === 'LECTURER' ? '講師' : '会議出席', { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み' }[h.state as HonorariumState], h.paidOn ?? '', h.grossYen, h.withholdingYen, h.netYen]);
+      fees.addRow([h.payeeName, h.payeeType === 'INDIVIDUAL' ? '個人' : '法人', h.role === 'LECTURER' ? '講師' : '会議出席', { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み', CANCELLED: '取消' }[h.state as HonorariumState], h.paidOn ?? '', h.grossYen, h.withholdingYen, h.netYen]);
     }
 
     const meetings = await em.find(Meeting, { status: { $in: [MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED] }, startsAt: { $gte: new Date(`${fiscalYearStart(fiscalYear)}T00:00:00+09:00`), $lte: new Date(`${fiscalYearEnd(fiscalYear)}T23:59:59+09:00`) } }, { orderBy: { startsAt: 'asc' } });
@@ -202,7 +203,7 @@ export class ReportService {
     const expenses = await this.budgets.expenses(em, fiscalYear);
     const lines: CsvCell[][] = [['支出日', '区分', '費目', '内容', '支払先', '金額（円）', '証憑番号', '会議', '事業実施', '謝金']];
     for (const e of expenses) {
-      lines.push([e.spentOn, e.subCap === SubCap.OFFICE ? '②事務費' : '①人件費', CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef, e.meetingId, e.activityId, e.honorariumId]);
+      lines.push([e.spentOn, SUB_CAP_SHORT_LABELS[e.subCap], CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef, e.meetingId, e.activityId, e.honorariumId]);
     }
     return toCsv(lines);
   }
