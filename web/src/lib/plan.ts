@@ -1,3 +1,4 @@
+import { plannedTotals, type PlanCaps, type PlannedTotal } from '../../../server/src/modules/budget/budget.rules';
 import { ExpenseCategory, SubCap } from '../../../server/src/modules/budget/expense-category';
 import { defaultSubCap, subCapsOf } from '../../../server/src/modules/budget/sub-cap.rules';
 import { ruleSetFor, SUBSIDY_RULE_SETS, type SubsidyRuleSet } from '../../../server/src/modules/budget/subsidy-rule-sets';
@@ -317,25 +318,10 @@ export function reapplyEdits(base: ProjectForm, mine: ProjectForm, fresh: Projec
 // ---------------------------------------------------------------------------------------------
 // Totals against the caps
 
-export type Caps = { totalYen: number; subCaps: Record<SubCapKey, number> };
-export type TotalRow = { key: SubCapKey | 'TOTAL'; plannedYen: number; capYen: number | null; remainingYen: number | null; over: boolean };
-
-/** The planned yen per sub-cap and in total, against the caps when a budget gives them. */
-export function plannedTotals(lines: { subCap: SubCapKey; plannedYen: number }[], caps: Caps | null): TotalRow[] {
-  const sums: Record<SubCapKey, number> = { COORDINATOR_PERSONNEL: 0, OFFICE: 0 };
-  for (const line of lines) sums[line.subCap] += line.plannedYen;
-  const row = (key: TotalRow['key'], planned: number, cap: number | null): TotalRow => ({
-    key,
-    plannedYen: planned,
-    capYen: cap,
-    remainingYen: cap === null ? null : cap - planned,
-    over: cap !== null && planned > cap,
-  });
-  return [
-    ...SUB_CAPS.map((key) => row(key, sums[key], caps ? caps.subCaps[key] : null)),
-    row('TOTAL', sums.COORDINATOR_PERSONNEL + sums.OFFICE, caps ? caps.totalYen : null),
-  ];
-}
+export type Caps = PlanCaps;
+export type TotalRow = PlannedTotal;
+/** The planned yen per sub-cap and in total, against the caps: the server's own rule (budget.rules.ts). */
+export { plannedTotals };
 
 /** The budget lines of a form that can be read, for live totals while typing. */
 export function formLines(form: ProjectForm): { subCap: SubCapKey; plannedYen: number }[] {

@@ -1,4 +1,4 @@
-import type { SubCap } from './expense-category.js';
+import { SubCap } from './expense-category.js';
 
 /** Withholding income tax on an honorarium paid to an individual: 10.21% up to 1,000,000 yen, 20.42% above; fractions of a yen dropped. */
 export function withholdingTax(grossYen: number, payee: 'INDIVIDUAL' | 'CORPORATION'): number {
@@ -47,4 +47,25 @@ export function yearEndProjection(actualYen: number, fiscalYear: number, today: 
   if (now <= start) return actualYen;
   if (now >= end) return actualYen;
   return Math.round((actualYen * (end - start)) / (now - start));
+}
+
+export type PlanCaps = { totalYen: number; subCaps: Record<SubCap, number> };
+export type PlannedTotal = { key: SubCap | 'TOTAL'; plannedYen: number; capYen: number | null; remainingYen: number | null; over: boolean };
+
+/**
+ * The planned yen per sub-cap and in total, against the caps when they are known: what the plan
+ * screen shows while drafting and what circulating or adopting a plan is checked against.
+ */
+export function plannedTotals(lines: readonly { subCap: SubCap; plannedYen: number }[], caps: PlanCaps | null): PlannedTotal[] {
+  const sums = { COORDINATOR_PERSONNEL: 0, OFFICE: 0 } as Record<SubCap, number>;
+  for (const line of lines) sums[line.subCap] += line.plannedYen;
+  const row = (key: PlannedTotal['key'], planned: number, cap: number | null): PlannedTotal => ({
+    key,
+    plannedYen: planned,
+    capYen: cap,
+    remainingYen: cap === null ? null : cap - planned,
+    over: cap !== null && planned > cap,
+  });
+  const subCaps = Object.values(SubCap);
+  return [...subCaps.map((key) => row(key, sums[key], caps ? caps.subCaps[key] : null)), row('TOTAL', subCaps.reduce((s, k) => s + sums[k], 0), caps ? caps.totalYen : null)];
 }

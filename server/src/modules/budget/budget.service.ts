@@ -8,7 +8,8 @@ import { Activity, ActivityLecturer } from '../activity/activity.entity.js';
 import { lecturerOf } from '../activity/activity.service.js';
 import { Cycle } from '../cycle/cycle.entity.js';
 import { Invitee, Meeting } from '../meeting/meeting.entity.js';
-import { Plan } from '../plan/plan.entity.js';
+import { Plan, PlanState } from '../plan/plan.entity.js';
+import { PlanVersion } from '../plan/plan-version.entity.js';
 import { BudgetLine, Project } from '../plan/project.entity.js';
 import { EXPENSE_CATEGORY_LABELS, ExpenseCategory, SUB_CAP_SHORT_LABELS, SubCap } from './expense-category.js';
 import { Budget, Expense, Honorarium, HonorariumRole, HonorariumState, LIVE_HONORARIUM_STATES, type PayeeType } from './budget.entity.js';
@@ -28,12 +29,13 @@ import {
   wrongSubCap,
 } from './budget.errors.js';
 import type { BudgetLineSummary, BudgetSummary, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
-import { burnLevel, capProblem, withholdingTax, yearEndProjection, type Spent } from './budget.rules.js';
+import { burnLevel, capProblem, withholdingTax, yearEndProjection, type PlanCaps, type Spent } from './budget.rules.js';
 import { mealWordsIn } from './meal.rules.js';
 import { clashesOfExpense } from './funding.js';
 import { defaultSubCap, subCapProblem } from './sub-cap.rules.js';
 import { ruleSetFor, ruleSetOfBudget, type SubsidyRuleSet } from './subsidy-rule-sets.js';
 
+type PlannedLine = { subCap: SubCap; category: ExpenseCategory; plannedYen: number };
 type ExpenseData = Omit<RecordExpenseInput, 'hubId' | 'isMeal'> & { honorariumId?: string | null };
 
 /**
@@ -154,7 +156,7 @@ export class BudgetService {
     );
     const planned = await this.plannedLines(em, fiscalYear);
     const actualOf = (test: (r: { sub_cap: SubCap; category: ExpenseCategory }) => boolean) => rows.filter(test).reduce((s, r) => s + Number(r.total), 0);
-    const plannedOf = (test: (l: BudgetLine) => boolean) => planned.filter(test).reduce((s, l) => s + l.plannedYen, 0);
+    const plannedOf = (test: (l: PlannedLine) => boolean) => planned.filter(test).reduce((s, l) => s + l.plannedYen, 0);
     const line = (key: string, label: string, capYen: number | null, plannedYen: number, actualYen: number): BudgetLineSummary => {
       const reference = capYen ?? plannedYen;
       return {
@@ -358,15 +360,34 @@ export class BudgetService {
     return { total: subCaps.COORDINATOR_PERSONNEL + subCaps.OFFICE, subCaps };
   }
 
-  private async plannedLines(em: EntityManager, fiscalYear: number): Promise<BudgetLine[]> {
+  /**
+   * The planned lines the budget is read against: the adopted plan's, as frozen in its latest
+   * adopted version, so a draft being edited does not move the budget; before any adoption, the
+   * draft's lines.
+   */
+  private async plannedLines(em: EntityManager, fiscalYear: number): Promise<PlannedLine[]> {
     const cycle = await em.findOne(Cycle, { fiscalYear });
     const plan = cycle ? await em.findOne(Plan, { cycle }) : null;
     if (!plan) return [];
+    const adopted = await em.findOne(PlanVersion, { plan, state: PlanState.ADOPTED }, { orderBy: { number: 'desc' } });
+    if (adopted) return adopted.snapshot.projects.flatMap((p) => p.budgetLines.map((l) => ({ subCap: l.subCap as SubCap, category: l.category as ExpenseCategory, plannedYen: l.plannedYen })));
     const projects = await em.find(Project, { plan }, { fields: ['id'] });
     return em.find(BudgetLine, { project: { $in: projects.map((p) => p.id) } });
   }
+
 }
 
 export function caps(budget: Budget) {
   return { total: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } as Record<SubCap, number> };
+}
+
+/**
+ * The caps a plan of the year is held to: its budget's, once opened (copied from the rule set then),
+ * else the rule set's in force for the year.
+ */
+export async function capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
+  const budget = await tx.findOne(Budget, { fiscalYear });
+  if (budget) return { totalYen: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } };
+  const rules = ruleSetFor(fiscalYear);
+  return rules ? { totalYen: rules.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: rules.subCaps.COORDINATOR_PERSONNEL.capYen, OFFICE: rules.subCaps.OFFICE.capYen } } : null;
 }

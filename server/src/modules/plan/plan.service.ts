@@ -3,12 +3,14 @@ import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
-import { placeInSubCap } from '../budget/budget.service.js';
+import { LockMode } from '@mikro-orm/core';
+import { plannedTotals } from '../budget/budget.rules.js';
+import { capsOfYear, placeInSubCap } from '../budget/budget.service.js';
 import { ruleSetFor, type SubsidyRuleSet } from '../budget/subsidy-rule-sets.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Issue } from '../issue/issue.entity.js';
 import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInput, PlannedActivityInput, UpdateProjectInput } from './plan.inputs.js';
-import { planEmpty, wrongPlanState } from './plan.errors.js';
+import { planEmpty, planOverCap, wrongPlanState } from './plan.errors.js';
 import { Plan, PlanState } from './plan.entity.js';
 import { diffPlans, type PlanDifference, type PlanSnapshot } from './plan.rules.js';
 import { PlanVersion } from './plan-version.entity.js';
@@ -84,11 +86,12 @@ export class PlanService {
 
   circulate(em: EntityManager, hubId: string, planId: string, version: number): Promise<Plan> {
     return inHub(em, hubId, async (tx) => {
-      const plan = await this.get(tx, planId);
+      const plan = await this.locked(tx, planId);
       assertVersion(plan, version, PLAN);
-      await openCycle(tx, plan.cycle.id);
+      const cycle = await openCycle(tx, plan.cycle.id);
       if (plan.state !== PlanState.DRAFT) throw wrongPlanState({ ja: '回覧', en: 'circulated' }, plan.state, PlanState.DRAFT);
       if ((await tx.count(Project, { plan })) === 0) throw planEmpty();
+      await this.assertWithinCaps(tx, plan, cycle.fiscalYear, { ja: '回覧', en: 'circulated' });
       plan.state = PlanState.CIRCULATED;
       await tx.flush();
       return plan;
@@ -98,10 +101,11 @@ export class PlanService {
   /** Adoption freezes the current version; it stays readable when the plan is edited later. */
   adopt(em: EntityManager, input: AdoptPlanInput): Promise<Plan> {
     return inHub(em, input.hubId, async (tx) => {
-      const plan = await this.get(tx, input.planId);
+      const plan = await this.locked(tx, input.planId);
       assertVersion(plan, input.version, PLAN);
-      await openCycle(tx, plan.cycle.id);
+      const cycle = await openCycle(tx, plan.cycle.id);
       if (plan.state !== PlanState.CIRCULATED) throw wrongPlanState({ ja: '決定', en: 'adopted' }, plan.state, PlanState.CIRCULATED);
+      await this.assertWithinCaps(tx, plan, cycle.fiscalYear, { ja: '決定', en: 'adopted' });
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input.adoptedOn)) throw badInput('adoptedOn', { ja: '決定日を入力してください。', en: 'Enter the date of adoption.' });
       plan.state = PlanState.ADOPTED;
       plan.adoptedOn = input.adoptedOn;
@@ -164,9 +168,27 @@ export class PlanService {
     return project;
   }
 
+  /**
+   * The plan, its row locked until the transaction ends: edits to its projects, circulation and
+   * adoption take turns, so a plan is never circulated or adopted on totals another edit changes.
+   */
+  private async locked(tx: EntityManager, planId: string): Promise<Plan> {
+    const plan = await tx.findOne(Plan, { id: planId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!plan) throw notFound(PLAN);
+    return plan;
+  }
+
+  /** Circulating or adopting needs every sub-cap and the total within the caps of the year. */
+  private async assertWithinCaps(tx: EntityManager, plan: Plan, fiscalYear: number, action: { ja: string; en: string }): Promise<void> {
+    const projects = await tx.find(Project, { plan }, { fields: ['id'] });
+    const lines = projects.length ? await tx.find(BudgetLine, { project: { $in: projects.map((p) => p.id) } }) : [];
+    const over = plannedTotals(lines, await capsOfYear(tx, fiscalYear)).filter((r) => r.over);
+    if (over.length) throw planOverCap(action, over);
+  }
+
   /** A plan whose cycle is open; editing an adopted plan starts its next version as a draft. */
   private async editablePlan(tx: EntityManager, planId: string): Promise<Plan> {
-    const plan = await this.get(tx, planId);
+    const plan = await this.locked(tx, planId);
     await openCycle(tx, plan.cycle.id);
     if (plan.state === PlanState.ADOPTED) {
       plan.state = PlanState.DRAFT;
