@@ -24,6 +24,8 @@ export type ResultForm = {
   costDate: string;
   costPayee: string;
   fundingSource: FundingSource;
+  /** Why the cost is not the hub's near-identical one, asked for only when the server finds one (DOUBLE_FUNDING_SUSPECTED). */
+  doubleFundingReason: string;
 };
 
 export type ResultRecord = {
@@ -47,7 +49,7 @@ export type ResultRecord = {
 };
 
 export function emptyResultForm(today: string): ResultForm {
-  return { item: '', description: '', periodStart: today, periodEnd: today, sessions: 1, participants: 0, projectId: '', activityId: '', claimsCost: false, costYen: '', costDate: '', costPayee: '', fundingSource: 'MUNICIPAL_PROGRAMME' };
+  return { item: '', description: '', periodStart: today, periodEnd: today, sessions: 1, participants: 0, projectId: '', activityId: '', claimsCost: false, costYen: '', costDate: '', costPayee: '', fundingSource: 'MUNICIPAL_PROGRAMME', doubleFundingReason: '' };
 }
 
 export function resultFormFrom(result: ResultRecord): ResultForm {
@@ -65,6 +67,7 @@ export function resultFormFrom(result: ResultRecord): ResultForm {
     costDate: result.costDate ?? '',
     costPayee: result.costPayee,
     fundingSource: result.fundingSource,
+    doubleFundingReason: '',
   };
 }
 
@@ -85,6 +88,7 @@ function fields(form: ResultForm): Omit<RecordProgrammeResultInput, 'hubId'> {
     costYen: form.claimsCost ? count(form.costYen) : 0,
     costPayee: form.claimsCost ? form.costPayee.trim() : '',
     costDate: form.claimsCost ? form.costDate || null : null,
+    ...(form.claimsCost && form.doubleFundingReason.trim() ? { doubleFundingReason: form.doubleFundingReason.trim() } : {}),
   };
 }
 

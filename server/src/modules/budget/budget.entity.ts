@@ -108,6 +108,10 @@ export class Expense extends HubOwnedEntity {
   @Property({ type: 'text', nullable: true })
   notMealReason?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why it is not the cost a municipality claimed with the same payee and amount a few days apart (confirmed by the secretariat, audited).' })
+  @Property({ type: 'text', nullable: true })
+  doubleFundingReason?: string | null;
+
   @Field(() => FundingSource, { description: 'Funding the cost is claimed under (always the hub subsidy for the ledger).' })
   @Enum({ items: () => FundingSource, nativeEnumName: 'funding_source' })
   fundingSource: Opt<FundingSource> = FundingSource.HUB_SUBSIDY;

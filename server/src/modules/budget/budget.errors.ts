@@ -15,6 +15,7 @@ export enum BudgetErrorCode {
   POSTED_BY_HONORARIUM = 'POSTED_BY_HONORARIUM',
   WRONG_SUB_CAP = 'WRONG_SUB_CAP',
   DUPLICATE_HONORARIUM = 'DUPLICATE_HONORARIUM',
+  DOUBLE_FUNDING_SUSPECTED = 'DOUBLE_FUNDING_SUSPECTED',
 }
 
 /** 1234567 → "1,234,567円", as refusals and reports write amounts. */
@@ -84,7 +85,29 @@ export const notAttended = (name: string, why: 'NOT_RECORDED' | 'ABSENT' | 'NOT_
 export const wrongHonorariumState = (state: string, needed: string) =>
   new AppError(BudgetErrorCode.WRONG_HONORARIUM_STATE, { ja: `この操作は状態が「${needed}」の謝金にのみ行えます（現在：${state}）。`, en: `Only a ${needed} honorarium allows this (this one is ${state}).` }, { state, needed });
 
-export type FundingClash = { expenseId: string; programmeResultId: string; municipality: string; reason: 'SAME_ACTIVITY' | 'SAME_PAYEE_DATE_AMOUNT'; expenseSummary: string; resultSummary: string };
+export type FundingClash = {
+  expenseId: string;
+  programmeResultId: string;
+  municipality: string;
+  reason: 'SAME_ACTIVITY' | 'SAME_PAYEE_DATE_AMOUNT' | 'NEAR_PAYEE_DATE_AMOUNT';
+  match: 'EXACT' | 'NEAR';
+  daysApart: number;
+  /** Why the two are not one cost, as the person who recorded the later one confirmed (near matches only). */
+  confirmedReason: string | null;
+  expenseSummary: string;
+  resultSummary: string;
+};
+
+/** A near match: the same payee and amount a few days apart. Recorded only once someone says why they differ. */
+export const doubleFundingSuspected = (clash: FundingClash) =>
+  new AppError(
+    BudgetErrorCode.DOUBLE_FUNDING_SUSPECTED,
+    {
+      ja: `補助金の二重取りではないか確認してください：拠点の経費「${clash.expenseSummary}」と${clash.municipality}の事業実績「${clash.resultSummary}」は、支払先と金額が同じで日付が${clash.daysApart}日違います。別の費用である場合は、その理由を入力して記録してください。`,
+      en: `Check this is not double funding: the hub expense “${clash.expenseSummary}” and ${clash.municipality}'s programme result “${clash.resultSummary}” have the same payee and amount, ${clash.daysApart} day(s) apart. If they are different costs, say why and record it.`,
+    },
+    { ...clash, field: 'doubleFundingReason' },
+  );
 
 export const doubleFunding = (clash: FundingClash) =>
   new AppError(

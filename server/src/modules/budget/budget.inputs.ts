@@ -35,6 +35,9 @@ export class RecordExpenseInput {
   @Field(() => String, { nullable: true, description: 'Why a cost whose description or payee names a meal (弁当, 昼食, 飲食 …) is not one, e.g. 「食事介助研修の資料印刷」; without it such a cost is refused (INELIGIBLE_EXPENSE with words). Kept with the expense and in its audit trail.' })
   notMealReason?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Why the cost is not the one a municipality claimed with the same payee and amount a few days apart; without it such a near match is refused (DOUBLE_FUNDING_SUSPECTED). Kept with the expense, audited." })
+  doubleFundingReason?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Meeting it was for.' })
   meetingId?: string | null;
 
@@ -149,8 +152,17 @@ export class FundingClashType {
   @Field(() => String, { description: 'The municipality.' })
   municipality!: string;
 
-  @Field(() => String, { description: 'SAME_ACTIVITY or SAME_PAYEE_DATE_AMOUNT.' })
+  @Field(() => String, { description: 'SAME_ACTIVITY or SAME_PAYEE_DATE_AMOUNT (exact, refused when recorded), or NEAR_PAYEE_DATE_AMOUNT (the same payee and amount a few days apart).' })
   reason!: string;
+
+  @Field(() => String, { description: 'EXACT or NEAR.' })
+  match!: string;
+
+  @Field(() => Int, { description: 'Days between the two dates.' })
+  daysApart!: number;
+
+  @Field(() => String, { nullable: true, description: 'For a near match recorded anyway: why it is not the same cost, as confirmed (audited).' })
+  confirmedReason!: string | null;
 
   @Field(() => String, { description: 'The hub expense in words: date, description, payee, amount.' })
   expenseSummary!: string;

@@ -73,8 +73,10 @@ export class BudgetResolver {
     @Arg('honorariumId', () => ID) honorariumId: string,
     @Arg('paidOn', () => LocalDateResolver) paidOn: string,
     @Ctx() ctx: Context,
+    @Arg('doubleFundingReason', () => String, { nullable: true, description: 'Why the payment is not the cost a municipality claimed with the same payee and amount a few days apart (see recordExpense).' })
+    doubleFundingReason?: string | null,
   ): Promise<Honorarium> {
-    return ctx.services.budget.payHonorarium(ctx.em, hubId, honorariumId, paidOn);
+    return ctx.services.budget.payHonorarium(ctx.em, hubId, honorariumId, paidOn, doubleFundingReason);
   }
 
   @Authorized(Access.SECRETARIAT)

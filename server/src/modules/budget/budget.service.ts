@@ -18,6 +18,7 @@ import {
   budgetExists,
   capExceeded,
   doubleFunding,
+  doubleFundingSuspected,
   duplicateHonorarium,
   ineligibleMeal,
   mealSuspected,
@@ -141,8 +142,14 @@ export class BudgetService {
       receiptRef: optionalText('receiptRef', { ja: '証憑番号', en: 'receipt reference' }, data.receiptRef) ?? '',
       notMealReason: optionalText('notMealReason', { ja: '会食でない理由', en: 'why it is not a meal' }, data.notMealReason),
     });
-    const [clash] = await clashesOfExpense(tx, expense);
-    if (clash) throw doubleFunding(clash);
+    const clashes = await clashesOfExpense(tx, hubId, expense);
+    const exact = clashes.find((c) => c.match === 'EXACT');
+    if (exact) throw doubleFunding(exact);
+    const near = clashes.find((c) => c.match === 'NEAR');
+    if (near) {
+      expense.doubleFundingReason = optionalText('doubleFundingReason', { ja: '別の費用である理由', en: 'why it is a different cost' }, data.doubleFundingReason);
+      if (!expense.doubleFundingReason) throw doubleFundingSuspected(near);
+    }
     await tx.flush();
     return expense;
   }
@@ -300,7 +307,7 @@ export class BudgetService {
   }
 
   /** Paying posts the gross amount as 報償費 (under its own sub-cap, ②), through the same cap check as any expense. */
-  payHonorarium(em: EntityManager, hubId: string, honorariumId: string, paidOn: string): Promise<Honorarium> {
+  payHonorarium(em: EntityManager, hubId: string, honorariumId: string, paidOn: string, doubleFundingReason?: string | null): Promise<Honorarium> {
     return inHub(em, hubId, async (tx) => {
       const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.APPROVED);
       honorarium.state = HonorariumState.PAID;
@@ -314,6 +321,7 @@ export class BudgetService {
         meetingId: honorarium.meetingId ?? null,
         activityId: honorarium.activityId ?? null,
         honorariumId: honorarium.id,
+        doubleFundingReason,
       });
       return honorarium;
     });

@@ -27,6 +27,12 @@ export type SubsidyRuleSet = {
    * `source` says where in the seed documents (file:line) the placement comes from.
    */
   categorySubCaps: Record<ExpenseCategory, CategoryPlacement>;
+  /**
+   * How many days apart the same payee and amount may be dated in the hub's ledger and in a
+   * municipality's claim and still be taken for one cost (an invoice date against a payment date):
+   * such a near match must be confirmed with a reason (budget/funding.rules.ts).
+   */
+  doubleFundingToleranceDays: number;
 };
 
 export type CategoryPlacement = { subCaps: readonly [SubCap, ...SubCap[]]; source: string };
@@ -70,6 +76,9 @@ export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
     // 需用費（会食に要する経費を除く）: 004 (R7.7.21) and subsidies.json "excluded"; the words are
     // the ways a meal shows up on a receipt or in a ledger line.
     categorySubCaps: HOKKAIDO_2024_PLACEMENT,
+    // 001/004 ask only that the subsidy is never claimed twice (「最低限、補助金二重取りとならないよう留意」);
+    // a week covers an invoice dated before the payment that settles it.
+    doubleFundingToleranceDays: 7,
     mealWords: ['会食', '懇親会', '懇親', '宴会', '飲食', '食事', '弁当', '昼食', '夕食', '朝食', '食費', 'ケータリング', '茶菓', '茶菓子', 'お茶代', '仕出し', 'ランチ', 'ディナー', 'lunch', 'dinner', 'banquet', 'catering'],
   },
 ];

@@ -63,6 +63,10 @@ export class ProgrammeResult extends VersionedHubEntity {
   @Property({ type: 'string' })
   costPayee: Opt<string> = '';
 
+  @Field(() => String, { nullable: true, description: 'Why the cost is not the one the hub recorded with the same payee and amount a few days apart (confirmed by the municipality, audited).' })
+  @Property({ type: 'text', nullable: true })
+  doubleFundingReason?: string | null;
+
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the claimed cost.' })
   @Property({ type: 'date', nullable: true })
   costDate?: string | null;

@@ -5,11 +5,11 @@ import type { Viewer } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { fiscalYearOf } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
-import { requiredText } from '../../platform/validation.js';
+import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
 import { Activity } from '../activity/activity.entity.js';
 import { FundingSource } from '../budget/budget.entity.js';
-import { doubleFunding } from '../budget/budget.errors.js';
+import { doubleFunding, doubleFundingSuspected } from '../budget/budget.errors.js';
 import { clashesOfResult } from '../budget/funding.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { HubRole } from '../hub/membership.entity.js';
@@ -59,6 +59,9 @@ export class ProgrammeResultFieldsInput {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the claimed cost.' })
   costDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the cost is not the one the hub recorded with the same payee and amount a few days apart; without it such a near match is refused (DOUBLE_FUNDING_SUSPECTED). Audited." })
+  doubleFundingReason?: string | null;
 }
 
 @InputType({ description: 'A new programme result, for the caller’s own municipality.' })
@@ -184,7 +187,12 @@ export class ProgrammeResultService {
     if (input.costPayee != null) result.costPayee = input.costPayee.trim();
     if (input.costDate !== undefined) result.costDate = input.costDate;
     const municipality = await tx.findOneOrFail(Municipality, { id: result.municipality.id });
-    const [clash] = await clashesOfResult(tx, result, municipality.name);
-    if (clash) throw doubleFunding(clash);
+    const clashes = await clashesOfResult(tx, result.hubId, result, municipality.name);
+    const exact = clashes.find((c) => c.match === 'EXACT');
+    if (exact) throw doubleFunding(exact);
+    const near = clashes.find((c) => c.match === 'NEAR');
+    const reason = optionalText('doubleFundingReason', { ja: '別の費用である理由', en: 'why it is a different cost' }, input.doubleFundingReason);
+    if (near && !reason && !result.doubleFundingReason) throw doubleFundingSuspected(near);
+    if (near && reason) result.doubleFundingReason = reason;
   }
 }
