@@ -40,6 +40,13 @@ export type HubWorld = {
 export async function hubWorld(server: TestServer, options: { zone?: string; municipalities?: string[]; admin?: Client } = {}): Promise<HubWorld> {
   const admin = options.admin ?? (await prefectureAdmin(server));
   const zone = (await zones(admin)).get(options.zone ?? '室蘭')!;
+  // A zone holds one single hub (ZONE_STRUCTURE): the prefecture withdraws the zone's live hubs
+  // (the reference data's designated one, an earlier test's) before placing this one. A revoked
+  // hub keeps its records and stays usable to the test that made it.
+  const { hubs } = await admin.ok<{ hubs: { id: string; status: string; zone: { id: string } }[] }>('{ hubs { id status zone { id } } }');
+  for (const live of hubs.filter((h) => h.zone.id === zone.id && h.status !== 'REVOKED')) {
+    await admin.ok('mutation ($input: UpdateHubInput!) { updateHub(input: $input) { id } }', { input: { hubId: live.id, status: 'REVOKED' } });
+  }
   const created = await admin.ok<{ createHub: { hub: { id: string }; secretariatInvitation: { token: string } } }>(
     `mutation ($input: CreateHubInput!) { createHub(input: $input) { hub { id } secretariatInvitation { token } } }`,
     {

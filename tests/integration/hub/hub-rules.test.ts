@@ -58,6 +58,48 @@ describe('hub tiers', () => {
   });
 });
 
+describe('zone structure: one single hub, or one core hub and district hubs', () => {
+  const UPDATE = 'mutation ($input: UpdateHubInput!) { updateHub(input: $input) { id status } }';
+  const place = (zoneId: string, tier: string, name = `${tier} 拠点`) => admin.gql<{ createHub: { hub: { id: string } } }>(CREATE, { input: { ...hubInput(zoneId, tier), name } });
+
+  it('refuses a second single hub, and any hub beside a single one, naming the hub already there', async () => {
+    const zoneId = await setPopulation('中空知', 2025, 120_000);
+    expect((await place(zoneId, 'SINGLE', '中空知在宅医療連携拠点')).errors).toBeUndefined();
+    for (const tier of ['SINGLE', 'CORE', 'DISTRICT']) {
+      const refused = await place(zoneId, tier);
+      expect(errorCode(refused), tier).toBe('ZONE_STRUCTURE');
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'tier', reason: 'ZONE_HAS_SINGLE', existingHub: '中空知在宅医療連携拠点' });
+      expect(refused.errors?.[0]?.message).toContain('単独の拠点「中空知在宅医療連携拠点」');
+    }
+  });
+
+  it('takes one core hub and several district hubs in a large zone, and no single hub beside them', async () => {
+    const zoneId = await setPopulation('北空知', 2025, 150_000);
+    expect((await place(zoneId, 'DISTRICT', '区域拠点 A')).errors).toBeUndefined();
+    expect((await place(zoneId, 'CORE', '基幹拠点')).errors).toBeUndefined();
+    expect((await place(zoneId, 'DISTRICT', '区域拠点 B')).errors).toBeUndefined();
+    const secondCore = await place(zoneId, 'CORE');
+    expect(secondCore.errors?.[0]?.extensions).toMatchObject({ code: 'ZONE_STRUCTURE', reason: 'ZONE_HAS_CORE', existingHub: '基幹拠点' });
+    expect((await place(zoneId, 'SINGLE')).errors?.[0]?.extensions).toMatchObject({ code: 'ZONE_STRUCTURE', reason: 'ZONE_HAS_HUBS', existingHub: '区域拠点 A' });
+  });
+
+  it('frees the zone when the hub is revoked, and checks again when a revoked hub is reinstated', async () => {
+    const zoneId = (await zones(admin)).get('千歳')!.id;
+    const first = (await place(zoneId, 'SINGLE', '先の拠点')).data!.createHub.hub.id;
+    await admin.ok(UPDATE, { input: { hubId: first, status: 'REVOKED' } });
+    expect((await place(zoneId, 'SINGLE', '後の拠点')).errors).toBeUndefined();
+    const back = await admin.gql(UPDATE, { input: { hubId: first, status: 'PREPARING' } });
+    expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'ZONE_STRUCTURE', existingHub: '後の拠点' });
+  });
+
+  it('lets exactly one of ten single hubs placed in one zone at the same moment through', async () => {
+    const zoneId = (await zones(admin)).get('江別')!.id;
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => place(zoneId, 'SINGLE', `同時 ${i}`)));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => errorCode(r) === 'ZONE_STRUCTURE').length).toBe(9);
+  });
+});
+
 describe('who may designate', () => {
   it('lets only the prefecture create, designate and change hubs', async () => {
     const world = await hubWorld(server, { admin });

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { templateDatabase, testDatabase } from '../../support/database.js';
 import { Client, errorCode, startServer, type TestServer } from '../../support/harness.js';
 import { prefectureAdmin, zones } from '../../support/world.js';
 
@@ -74,6 +76,30 @@ describe('reference data, read without signing in', () => {
     );
     expect(homeCareZones.filter((z) => !seeded(z.name))).toHaveLength(29);
     expect(all.find((z) => z.name === '札幌市')!.designatedOn).toBe('2025-04-01');
+  });
+
+  it('makes every designation of the report a hub of the prefecture, before anyone holds an account in it', async () => {
+    // Read from the template every worker's database is copied from: other suites withdraw these
+    // hubs in their own copies to place theirs.
+    const db = new pg.Client({ connectionString: Object.assign(new URL(testDatabase().adminUrl), { pathname: new URL(templateDatabase().appUrl).pathname }).toString() });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `select z.name as zone, h.name, h.tier, h.status, h.designated_on::text as "designatedOn", h.implementing_body as "body", h.co_implementing_body as "coBody",
+                (select count(*)::int from membership m where m.hub_id = h.id) as members
+         from hub h join home_care_zone z on z.id = h.zone_id order by h.designated_on`,
+      );
+      expect(rows).toEqual([
+        { zone: '札幌市', name: '札幌市在宅医療連携拠点', tier: 'CORE', status: 'DESIGNATED', designatedOn: '2025-04-01', body: '札幌市', coBody: '（一社）札幌市医師会', members: 0 },
+        { zone: '室蘭', name: '在宅医療ソリューション会議', tier: 'SINGLE', status: 'DESIGNATED', designatedOn: '2025-07-01', body: '（公社）室蘭市医師会', coBody: null, members: 0 },
+      ]);
+    } finally {
+      await db.end();
+    }
+    // and the prefecture's roll-up shows 札幌市's hub as it shows any other (no test places a hub there).
+    const admin = await prefectureAdmin(server);
+    const { hubRollup } = await admin.ok<{ hubRollup: { zone: string; hub: { name: string; tier: string } }[] }>('{ hubRollup(fiscalYear: 2025) { zone hub { name tier } } }');
+    expect(hubRollup.filter((r) => r.zone === '札幌市')).toEqual([{ zone: '札幌市', hub: { name: '札幌市在宅医療連携拠点', tier: 'CORE' } }]);
   });
 });
 

@@ -58,6 +58,9 @@ describe('tiers from the population', () => {
     expect(tierOptions(null)).toEqual(['SINGLE']);
     expect(tierOptions({ year: 2025, population: 100_000 })).toEqual(['SINGLE']);
     expect(tierOptions({ year: 2025, population: 100_001 })).toEqual(['SINGLE', 'CORE', 'DISTRICT']);
+    // Beside the zone's live hubs: nothing beside a single hub, districts only beside a core one.
+    expect(tierOptions({ year: 2025, population: 100_001 }, [{ tier: 'SINGLE', name: '室蘭' }])).toEqual([]);
+    expect(tierOptions({ year: 2025, population: 1_950_000 }, [{ tier: 'CORE', name: '札幌市' }])).toEqual(['DISTRICT']);
     expect(allowsSeveralHubs(undefined)).toBeNull();
     expect(allowsSeveralHubs({ year: 2025, population: 23_456 })).toBe(false);
     expect(allowsSeveralHubs({ year: 2025, population: 1_950_000 })).toBe(true);

@@ -1,3 +1,5 @@
+import { HubTier as ServerHubTier } from '../../../server/src/modules/hub/hub-tier';
+import { MULTI_HUB_POPULATION_THRESHOLD, tierProblem, zoneStructureProblem } from '../../../server/src/modules/hub/hub.rules';
 import type { CombinedError } from '@urql/vue';
 import type { DesignateZoneHubInput, DesignationStatus, HubTier, ImplementingBodyKind } from '../gql/graphql';
 import { tokyoDate } from './formats';
@@ -39,8 +41,8 @@ export function allowedFromRefusal(error: Pick<CombinedError, 'graphQLErrors'>):
   return extensions.allowed.filter((s): s is DesignationStatus => typeof s === 'string' && s in NEXT);
 }
 
-/** A zone may have core and district hubs only when its population on 1 January exceeds this (hub.rules.ts). */
-export const MULTI_HUB_POPULATION_THRESHOLD = 100_000;
+/** A zone may have core and district hubs only when its population on 1 January exceeds this (the server's hub.rules.ts). */
+export { MULTI_HUB_POPULATION_THRESHOLD };
 
 export type PopulationFigure = { year: number; population: number };
 
@@ -50,9 +52,13 @@ export function allowsSeveralHubs(latest: PopulationFigure | null | undefined): 
   return latest.population > MULTI_HUB_POPULATION_THRESHOLD;
 }
 
-/** The tiers the zone's latest population allows: a single hub always, core and district hubs above 100,000. */
-export function tierOptions(latest: PopulationFigure | null | undefined): HubTier[] {
-  return allowsSeveralHubs(latest) ? ['SINGLE', 'CORE', 'DISTRICT'] : ['SINGLE'];
+/**
+ * The tiers a new hub of the zone may take, by the server's own rules: core and district hubs only
+ * above 100,000 people, and beside the zone's live hubs one single hub, or one core and districts.
+ * None at all when a single hub holds the zone.
+ */
+export function tierOptions(latest: PopulationFigure | null | undefined, liveHubs: readonly { tier: HubTier; name: string }[] = []): HubTier[] {
+  return (Object.values(ServerHubTier) as HubTier[]).filter((tier) => !tierProblem(tier, latest ? [latest] : []) && !zoneStructureProblem(tier, liveHubs));
 }
 
 export const BODY_KINDS: readonly ImplementingBodyKind[] = ['MEDICAL_ASSOCIATION', 'MUNICIPALITY', 'MEDICAL_INSTITUTION', 'VISITING_NURSE_STATION', 'HEALTH_CENTER'];

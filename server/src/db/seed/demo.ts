@@ -80,12 +80,15 @@ export async function seedDemoData(em: EntityManager, auth: AuthService, now = n
 
 async function seedHubAndAccounts(em: EntityManager, auth: AuthService): Promise<{ hubId: string; viewers: Record<DemoKey, Viewer> }> {
   const passwordHash = await auth.hashPassword(DEMO_PASSWORD);
-  const hubId = randomUUID();
+  // The reference data already holds 室蘭's designated hub (designations.csv): the demo takes it
+  // over, as its secretariat would on accepting the prefecture's invitation.
+  const designated = await em.fork().findOne(Hub, { zone: { name: '室蘭' }, status: HubStatus.DESIGNATED });
+  const hubId = designated?.id ?? randomUUID();
   const users = await inHub(em, hubId, async (tx) => {
     const zone = await tx.findOneOrFail(HomeCareZone, { name: '室蘭' });
-    const hub = tx.create(Hub, {
-      id: hubId,
-      zone,
+    const existing = designated ? await tx.findOneOrFail(Hub, { id: hubId }) : null;
+    const hub = existing ?? tx.create(Hub, { id: hubId, zone, name: '', tier: HubTier.SINGLE, implementingBody: '', implementingBodyKind: ImplementingBodyKind.MEDICAL_ASSOCIATION });
+    tx.assign(hub, {
       name: '在宅医療ソリューション会議',
       tier: HubTier.SINGLE,
       implementingBody: '（公社）室蘭市医師会',

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { DesignationChange } from '../../modules/designation/designation.entity.js';
+import { Hub, HubStatus, HubTier, ImplementingBodyKind } from '../../modules/hub/hub.entity.js';
+import { inHub } from '../../platform/tenancy.js';
 import { DesignationStatus, HomeCareZone } from '../../modules/reference/home-care-zone.entity.js';
 import { Municipality, MunicipalityKind } from '../../modules/reference/municipality.entity.js';
 import { SecondaryArea } from '../../modules/reference/secondary-area.entity.js';
@@ -10,7 +13,17 @@ import { TertiaryArea } from '../../modules/reference/tertiary-area.entity.js';
 const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
 
 type ZoneRow = { tertiary_area: string; secondary_area: string; home_care_zone: string; municipality: string };
-type DesignationRow = { home_care_zone: string; status: string; designated_on: string; implementing_body: string; active_role_institutions: string };
+type DesignationRow = {
+  home_care_zone: string;
+  status: string;
+  designated_on: string;
+  hub_name: string;
+  implementing_body: string;
+  implementing_body_kind: string;
+  co_implementing_body: string;
+  hub_tier_note: string;
+  active_role_institutions: string;
+};
 
 /** The date of the prefecture's status report the designations come from (R7.7.21). */
 const STATUS_AS_OF = '2025-07-21';
@@ -88,5 +101,42 @@ export async function seedReferenceData(em: EntityManager): Promise<{ inserted: 
     }
     await tx.flush();
     return { inserted };
-  });
+  }).then(async ({ inserted }) => ({ inserted: inserted + (await seedDesignatedHubs(em, [...designations.values()])) }));
+}
+
+/**
+ * Every designation of the status report is a hub of the prefecture's list and roll-up from the
+ * start, before anyone holds an account in it: the prefecture invites its secretariat later. A
+ * zone that has any hub already (made by the prefecture, or revoked) is left as it is.
+ */
+async function seedDesignatedHubs(em: EntityManager, designations: DesignationRow[]): Promise<number> {
+  let inserted = 0;
+  for (const d of designations) {
+    if (designationStatus[d.status] !== DesignationStatus.DESIGNATED) continue;
+    const zone = await em.fork().findOne(HomeCareZone, { name: d.home_care_zone });
+    if (!zone || (await em.fork().count(Hub, { zone }))) continue;
+    const kind = d.implementing_body_kind.toUpperCase() as ImplementingBodyKind;
+    if (!Object.values(ImplementingBodyKind).includes(kind)) throw new Error(`designations.csv: unknown implementing_body_kind "${d.implementing_body_kind}"`);
+    // In the hub's own scope, as any write of a hub is (its audit entry belongs to it).
+    const id = randomUUID();
+    await inHub(em, id, async (tx) => {
+      tx.create(Hub, {
+      id,
+      zone: zone.id,
+      name: d.hub_name,
+      // 札幌市's note names a 基幹拠点 with 区域拠点 in the wards: the designated hub is the core one.
+      tier: d.hub_tier_note.startsWith('基幹拠点') ? HubTier.CORE : HubTier.SINGLE,
+      implementingBody: d.implementing_body,
+      implementingBodyKind: kind,
+      coImplementingBody: d.co_implementing_body || null,
+      status: HubStatus.DESIGNATED,
+      designatedOn: d.designated_on,
+      // （調整中） means the institutions are still being arranged: none on record yet.
+      activeRoleInstitutions: d.active_role_institutions.split(';').map((i) => i.trim()).filter((i) => i && !/^（.*）$/.test(i)),
+      });
+      await tx.flush();
+    });
+    inserted++;
+  }
+  return inserted;
 }

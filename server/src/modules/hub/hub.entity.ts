@@ -1,16 +1,13 @@
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { HubTier } from './hub-tier.js';
 import { Membership } from './membership.entity.js';
 
-export enum HubTier {
-  SINGLE = 'SINGLE',
-  CORE = 'CORE',
-  DISTRICT = 'DISTRICT',
-}
+export { HubTier };
 registerEnumType(HubTier, {
   name: 'HubTier',
   description: 'How the hub covers its zone.',
@@ -57,7 +54,15 @@ registerEnumType(HubStatus, {
 
 @ObjectType({ description: 'A home-medical-care collaboration hub (在宅医療に必要な連携を担う拠点): one tenant of the workspace.' })
 @Entity({ tableName: 'hub' })
+// Behind the zone-structure check (hub.rules.ts zoneStructureProblem, under a lock on the zone):
+// never two live single hubs, nor two live core hubs, in one zone.
+@Unique({ name: 'hub_zone_single_unique', properties: ['zone'], where: `tier = 'SINGLE' and status in ('PREPARING', 'DESIGNATED') and not before_zone_rule` })
+@Unique({ name: 'hub_zone_core_unique', properties: ['zone'], where: `tier = 'CORE' and status in ('PREPARING', 'DESIGNATED') and not before_zone_rule` })
 export class Hub extends BaseEntity {
+  /** Set by the migration that brought in the zone structure, on hubs that broke it before; reported there. */
+  @Property({ type: 'boolean', default: false })
+  beforeZoneRule: Opt<boolean> = false;
+
   @Field(() => String, { description: 'Name of the hub, e.g. 在宅医療ソリューション会議.' })
   @Property({ type: 'string' })
   name!: string;

@@ -1,5 +1,6 @@
 import { AppError } from '../../platform/errors.js';
-import { MULTI_HUB_POPULATION_THRESHOLD, type MembershipProblem, type TierProblem } from './hub.rules.js';
+import { MULTI_HUB_POPULATION_THRESHOLD, type TierProblem, type ZoneStructureProblem } from './hub.rules.js';
+import type { MembershipProblem } from './membership.rules.js';
 
 export enum HubErrorCode {
   TIER_REQUIRES_LARGE_ZONE = 'TIER_REQUIRES_LARGE_ZONE',
@@ -10,6 +11,7 @@ export enum HubErrorCode {
   INVITATION_INVALID = 'INVITATION_INVALID',
   LAST_SECRETARIAT = 'LAST_SECRETARIAT',
   PARTICIPATION_IN_USE = 'PARTICIPATION_IN_USE',
+  ZONE_STRUCTURE = 'ZONE_STRUCTURE',
 }
 
 // 100,000 is written 10万 in Japanese prose.
@@ -28,6 +30,24 @@ export const tierRequiresLargeZone = (zoneName: string, problem: TierProblem) =>
           en: `Core and district hubs are allowed only in a zone of more than ${MULTI_HUB_POPULATION_THRESHOLD.toLocaleString("en")} people on 1 January. ${zoneName} had ${problem.population} on 1 January ${problem.year}; register a single hub instead.`,
         },
     { field: 'tier', rule: 'population > 100,000 on 1 January', ...(problem.kind === 'ZONE_TOO_SMALL' ? { population: problem.population, year: problem.year } : {}) },
+  );
+
+export const zoneStructure = (zoneName: string, problem: ZoneStructureProblem) =>
+  new AppError(
+    HubErrorCode.ZONE_STRUCTURE,
+    {
+      ja: {
+        ZONE_HAS_SINGLE: `${zoneName}圏域にはすでに単独の拠点「${problem.hubName}」があります。1つの在宅医療圏に置ける単独の拠点は1つで、ほかの拠点は置けません。`,
+        ZONE_HAS_HUBS: `${zoneName}圏域にはすでに拠点「${problem.hubName}」があります。単独の拠点は、ほかに拠点のない圏域にのみ置けます。`,
+        ZONE_HAS_CORE: `${zoneName}圏域にはすでに基幹拠点「${problem.hubName}」があります。基幹拠点は1圏域に1つです。区域拠点として登録してください。`,
+      }[problem.kind],
+      en: {
+        ZONE_HAS_SINGLE: `${zoneName} already has the single hub “${problem.hubName}”; a zone with a single hub has no other.`,
+        ZONE_HAS_HUBS: `${zoneName} already has the hub “${problem.hubName}”; a single hub goes only in a zone with no other hub.`,
+        ZONE_HAS_CORE: `${zoneName} already has the core hub “${problem.hubName}”; a zone has one core hub. Register a district hub instead.`,
+      }[problem.kind],
+    },
+    { field: 'tier', reason: problem.kind, existingHub: problem.hubName },
   );
 
 export const municipalityOutsideZone = (municipality: string, zone: string) =>

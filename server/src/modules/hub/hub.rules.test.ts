@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HubTier } from './hub.entity.js';
-import { latestPopulation, membershipProblem, tierProblem } from './hub.rules.js';
+import { latestPopulation, tierProblem, zoneStructureProblem } from './hub.rules.js';
+import { membershipProblem } from './membership.rules.js';
 import { HubRole } from './membership.entity.js';
 
 describe('hub tier rule (core/district only above 100,000 people on 1 January)', () => {
@@ -31,5 +32,19 @@ describe('membership binding', () => {
   it('binds no other role to a municipality', () => {
     expect(membershipProblem(HubRole.ADVISOR, 'muroran', participating)).toBe('MUNICIPALITY_NOT_ALLOWED');
     expect(membershipProblem(HubRole.SECRETARIAT, null, participating)).toBeNull();
+  });
+});
+
+describe('zone structure', () => {
+  const hub = (tier: 'SINGLE' | 'CORE' | 'DISTRICT', name = tier) => ({ tier, name });
+  it('takes a single hub only in an empty zone, and nothing beside one', () => {
+    expect(zoneStructureProblem('SINGLE', [])).toBeNull();
+    expect(zoneStructureProblem('SINGLE', [hub('DISTRICT', 'A')])).toEqual({ kind: 'ZONE_HAS_HUBS', hubName: 'A' });
+    for (const tier of ['SINGLE', 'CORE', 'DISTRICT'] as const) expect(zoneStructureProblem(tier, [hub('SINGLE', '室蘭')])).toEqual({ kind: 'ZONE_HAS_SINGLE', hubName: '室蘭' });
+  });
+  it('takes one core hub and any number of district hubs', () => {
+    expect(zoneStructureProblem('DISTRICT', [hub('CORE'), hub('DISTRICT')])).toBeNull();
+    expect(zoneStructureProblem('CORE', [hub('DISTRICT')])).toBeNull();
+    expect(zoneStructureProblem('CORE', [hub('CORE', '札幌市')])).toEqual({ kind: 'ZONE_HAS_CORE', hubName: '札幌市' });
   });
 });

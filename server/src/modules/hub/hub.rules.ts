@@ -1,5 +1,4 @@
-import { HubTier } from './hub.entity.js';
-import { HubRole } from './membership.entity.js';
+import { HubTier } from './hub-tier.js';
 
 /** A zone may have core and district hubs only when its population on 1 January exceeds this. */
 export const MULTI_HUB_POPULATION_THRESHOLD = 100_000;
@@ -23,13 +22,20 @@ export function tierProblem(tier: HubTier, figures: ZonePopulationFigure[]): Tie
   return null;
 }
 
-export type MembershipProblem = 'MUNICIPALITY_REQUIRED' | 'MUNICIPALITY_NOT_ALLOWED' | 'MUNICIPALITY_NOT_PARTICIPATING';
+export type ZoneStructureProblem = { kind: 'ZONE_HAS_SINGLE' | 'ZONE_HAS_CORE' | 'ZONE_HAS_HUBS'; hubName: string };
 
-/** A municipality member speaks for exactly one participating municipality; other roles for none. */
-export function membershipProblem(role: HubRole, municipalityId: string | null | undefined, participating: ReadonlySet<string>): MembershipProblem | null {
-  if (role !== HubRole.MUNICIPALITY) return municipalityId ? 'MUNICIPALITY_NOT_ALLOWED' : null;
-  if (!municipalityId) return 'MUNICIPALITY_REQUIRED';
-  return participating.has(municipalityId) ? null : 'MUNICIPALITY_NOT_PARTICIPATING';
+/**
+ * A zone has either one single hub, or one core hub (基幹拠点) and district hubs (区域拠点)
+ * (001: 拠点の選定; 004: 人口10万人超の圏域は複数可). `others` are the zone's hubs that hold or
+ * await a designation (not revoked), without the hub being placed.
+ */
+export function zoneStructureProblem(tier: HubTier, others: readonly { tier: HubTier; name: string }[]): ZoneStructureProblem | null {
+  const single = others.find((h) => h.tier === HubTier.SINGLE);
+  if (single) return { kind: 'ZONE_HAS_SINGLE', hubName: single.name };
+  if (tier === HubTier.SINGLE && others.length) return { kind: 'ZONE_HAS_HUBS', hubName: others[0]!.name };
+  const core = others.find((h) => h.tier === HubTier.CORE);
+  if (tier === HubTier.CORE && core) return { kind: 'ZONE_HAS_CORE', hubName: core.name };
+  return null;
 }
 
 /** Invitations can be accepted for this long. */

@@ -23,10 +23,12 @@ import {
   municipalityOutsideZone,
   participationInUse,
   tierRequiresLargeZone,
+  zoneStructure,
 } from './hub.errors.js';
 import { Hub, HubStatus, type HubTier } from './hub.entity.js';
 import type { AddParticipationInput, CreateHubInput, InvitationPreview, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
-import { INVITATION_VALID_DAYS, membershipProblem, tierProblem } from './hub.rules.js';
+import { INVITATION_VALID_DAYS, tierProblem, zoneStructureProblem } from './hub.rules.js';
+import { membershipProblem } from './membership.rules.js';
 import { Invitation } from './invitation.entity.js';
 import { HubRole, Membership } from './membership.entity.js';
 import { Participation } from './participation.entity.js';
@@ -50,6 +52,11 @@ function usable<T extends Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expires
 }
 
 export class HubService {
+  /** The zone's hubs that hold or await a designation, oldest first (the hub table is not hub-scoped: it is the prefecture's list). */
+  liveHubsOfZone(em: EntityManager, zoneId: string): Promise<Hub[]> {
+    return em.find(Hub, { zone: zoneId, status: { $ne: HubStatus.REVOKED } }, { orderBy: { createdAt: 'asc' } });
+  }
+
   constructor(private readonly auth: AuthService) {}
 
   async listVisible(em: EntityManager, viewer: Viewer): Promise<Hub[]> {
@@ -76,6 +83,7 @@ export class HubService {
       if (!zone) throw badInput('zoneId', { ja: '在宅医療圏が見つかりません。', en: 'No such home-care zone.' });
       await this.assertTier(zone, input.tier);
       const status = input.status ?? HubStatus.PREPARING;
+      await this.assertZoneStructure(tx, zone, input.tier, hubId);
       const hub = tx.create(Hub, {
         id: hubId,
         zone,
@@ -100,10 +108,13 @@ export class HubService {
   async update(em: EntityManager, input: UpdateHubInput): Promise<Hub> {
     return inHub(em, input.hubId, async (tx) => {
       const hub = await this.get(tx, input.hubId);
-      if (input.tier && input.tier !== hub.tier) {
+      const reinstated = hub.status === HubStatus.REVOKED && input.status && input.status !== HubStatus.REVOKED;
+      if ((input.tier && input.tier !== hub.tier) || reinstated) {
         const zone = await tx.findOneOrFail(HomeCareZone, { id: hub.zone.id }, { populate: ['populations'] });
-        await this.assertTier(zone, input.tier);
-        hub.tier = input.tier;
+        const tier = input.tier ?? hub.tier;
+        await this.assertTier(zone, tier);
+        await this.assertZoneStructure(tx, zone, tier, hub.id);
+        hub.tier = tier;
       }
       if (input.name != null) hub.name = requiredText('name', labels.name, input.name);
       if (input.implementingBody != null) hub.implementingBody = requiredText('implementingBody', labels.implementingBody, input.implementingBody);
@@ -295,6 +306,17 @@ export class HubService {
     const figures = (await zone.populations.load()).getItems().map((p: ZonePopulation) => ({ year: p.year, population: p.population }));
     const problem = tierProblem(tier, figures);
     if (problem) throw tierRequiresLargeZone(zone.name, problem);
+  }
+
+  /**
+   * One single hub in a zone, or one core hub and district hubs. The zone's row is locked first, so
+   * two hubs placed in one zone at once take turns and the second sees the first.
+   */
+  private async assertZoneStructure(tx: EntityManager, zone: HomeCareZone, tier: HubTier, hubId: string): Promise<void> {
+    await tx.findOneOrFail(HomeCareZone, { id: zone.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const others = (await this.liveHubsOfZone(tx, zone.id)).filter((h) => h.id !== hubId);
+    const problem = zoneStructureProblem(tier, others);
+    if (problem) throw zoneStructure(zone.name, problem);
   }
 
   private designationDate(status: HubStatus, designatedOn: string | null): string | null {
