@@ -477,10 +477,10 @@ export const MUTATIONS: Record<string, Row> = {
     allowed: S,
     async prepare({ world }) {
       const { meetingId } = await pastMeeting(world, { held: true });
-      const { meeting } = await world.secretariat.ok<{ meeting: { agenda: { id: string }[] } }>('query ($h: ID!, $m: ID!) { meeting(hubId: $h, meetingId: $m) { agenda { id } } }', { h: world.hubId, m: meetingId });
+      const { meeting } = await world.secretariat.ok<{ meeting: { version: number; agenda: { id: string }[] } }>('query ($h: ID!, $m: ID!) { meeting(hubId: $h, meetingId: $m) { version agenda { id } } }', { h: world.hubId, m: meetingId });
       return {
-        query: 'mutation ($h: ID!, $m: ID!, $a: ID!) { recordMinutes(hubId: $h, meetingId: $m, items: [{ agendaItemId: $a, minutes: "ルール案を確認した", decisions: ["案を承認"] }], actionItems: [{ description: "様式を配布する", assignee: "事務局" }]) { id } }',
-        variables: { h: world.hubId, m: meetingId, a: meeting.agenda[0]!.id },
+        query: 'mutation ($h: ID!, $m: ID!, $v: Int!, $a: ID!) { recordMinutes(hubId: $h, meetingId: $m, version: $v, items: [{ agendaItemId: $a, minutes: "ルール案を確認した", decisions: ["案を承認"] }], actionItems: [{ description: "様式を配布する", assignee: "事務局" }]) { id } }',
+        variables: { h: world.hubId, m: meetingId, v: meeting.version, a: meeting.agenda[0]!.id },
       };
     },
   },
@@ -495,9 +495,10 @@ export const MUTATIONS: Record<string, Row> = {
     allowed: S,
     async prepare({ world }) {
       const { meetingId } = await pastMeeting(world, { held: true });
+      const { meeting } = await world.secretariat.ok<{ meeting: { version: number } }>('query ($h: ID!, $m: ID!) { meeting(hubId: $h, meetingId: $m) { version } }', { h: world.hubId, m: meetingId });
       const { recordMinutes } = await world.secretariat.ok<{ recordMinutes: { actionItems: { id: string }[] } }>(
-        'mutation ($h: ID!, $m: ID!) { recordMinutes(hubId: $h, meetingId: $m, items: [], actionItems: [{ description: "夜間の連絡体制を検討する" }]) { actionItems { id } } }',
-        { h: world.hubId, m: meetingId },
+        'mutation ($h: ID!, $m: ID!, $v: Int!) { recordMinutes(hubId: $h, meetingId: $m, version: $v, items: [], actionItems: [{ description: "夜間の連絡体制を検討する" }]) { actionItems { id } } }',
+        { h: world.hubId, m: meetingId, v: meeting.version },
       );
       const { cycleId } = await world.cycleIn('ISSUE_IDENTIFICATION');
       return { query: 'mutation ($h: ID!, $a: ID!, $c: ID!) { actionItemToIssue(hubId: $h, actionItemId: $a, cycleId: $c) { issueId } }', variables: { h: world.hubId, a: recordMinutes.actionItems[0]!.id, c: cycleId } };

@@ -10,6 +10,7 @@ import {
   inviteeInputs,
   meetingEditForm,
   reapplyMeetingEdits,
+  reapplyMinutes,
   toUpdateMeetingInput,
   uninvitedMembers,
   monthRange,
@@ -232,6 +233,7 @@ describe('changing a scheduled meeting', () => {
       date: '2026-12-08',
       start: '18:30',
       end: '20:00',
+      endDayOffset: 0,
       place: '医師会館',
       onlineUrl: '',
       agenda: [
@@ -277,7 +279,20 @@ describe('changing a scheduled meeting', () => {
     const base = meetingEditForm(overnight);
     expect(editedTimes(overnight, base, base)).toEqual({ startsAt: overnight.startsAt, endsAt: overnight.endsAt });
     expect(editedTimes(overnight, base, { ...base, start: '19:00' })).toEqual({ startsAt: '2026-12-08T19:00:00+09:00', endsAt: overnight.endsAt });
-    expect(editedTimes(overnight, base, { ...base, date: '2026-12-10' })).toEqual({ startsAt: '2026-12-10T18:30:00+09:00', endsAt: '2026-12-10T01:00:00+09:00' });
+    // Moved to another day or given another end, it still ends the day after it starts.
+    expect(editedTimes(overnight, base, { ...base, date: '2026-12-10' })).toEqual({ startsAt: '2026-12-10T18:30:00+09:00', endsAt: '2026-12-11T01:00:00+09:00' });
+    expect(editedTimes(overnight, base, { ...base, end: '00:30' })).toEqual({ startsAt: overnight.startsAt, endsAt: '2026-12-09T00:30:00+09:00' });
+    expect(toUpdateMeetingInput(ids, base, { ...base, date: '2026-12-10' })).toEqual({ ...ids, startsAt: '2026-12-10T18:30:00+09:00', endsAt: '2026-12-11T01:00:00+09:00' });
+  });
+
+  it('re-applies minutes edited here onto minutes someone else saved meanwhile, item by item', () => {
+    const base = [{ agendaItemId: 'a', minutes: '', decisions: [''] }, { agendaItemId: 'b', minutes: '', decisions: [''] }, { agendaItemId: 'c', minutes: '旧', decisions: [''] }];
+    const mine = [{ agendaItemId: 'a', minutes: '私の記録', decisions: ['承認'] }, base[1]!, { agendaItemId: 'c', minutes: '私の修正', decisions: [''] }];
+    const fresh = [base[0]!, { agendaItemId: 'b', minutes: '同僚の記録', decisions: [''] }, { agendaItemId: 'c', minutes: '同僚の修正', decisions: [''] }];
+    expect(reapplyMinutes(base, mine, fresh)).toEqual({
+      items: [mine[0], fresh[1], mine[2]],
+      clashes: ['c'],
+    });
   });
 
   it('re-applies the typed changes onto the latest version after a CONFLICT, and names the fields both changed', () => {

@@ -242,7 +242,10 @@ export function formPartOf(field: string | null | undefined): string | null {
 // Changing a scheduled meeting.
 
 /** The fields of a meeting the edit form changes (invitees are changed on their own). */
-export type MeetingEditForm = Pick<MeetingForm, 'title' | 'kind' | 'date' | 'start' | 'end' | 'place' | 'onlineUrl' | 'agenda'>;
+export type MeetingEditForm = Pick<MeetingForm, 'title' | 'kind' | 'date' | 'start' | 'end' | 'place' | 'onlineUrl' | 'agenda'> & {
+  /** Days from the start's date to the end's (1 for a meeting that runs past midnight); not edited. */
+  endDayOffset?: number;
+};
 export type EditableMeeting = {
   title: string;
   kind: MeetingKind;
@@ -263,6 +266,7 @@ export function meetingEditForm(meeting: EditableMeeting): MeetingEditForm {
     date: tokyoDate(meeting.startsAt),
     start: tokyoTimeOf(meeting.startsAt),
     end: tokyoTimeOf(meeting.endsAt),
+    endDayOffset: Math.round((Date.parse(tokyoDate(meeting.endsAt)) - Date.parse(tokyoDate(meeting.startsAt))) / 86_400_000),
     place: meeting.place,
     onlineUrl: meeting.onlineUrl ?? '',
     agenda: meeting.agenda.length
@@ -294,8 +298,16 @@ export function editedTimes(meeting: Pick<EditableMeeting, 'startsAt' | 'endsAt'
   const moved = changed.includes('date');
   return {
     startsAt: moved || changed.includes('start') ? tokyoInstant(form.date, form.start) : meeting.startsAt,
-    endsAt: moved || changed.includes('end') ? tokyoInstant(form.date, form.end) : meeting.endsAt,
+    endsAt: moved || changed.includes('end') ? endInstant(form) : meeting.endsAt,
   };
+}
+
+/**
+ * The end as edited: on the start's date plus the days the meeting ran over, so a meeting from
+ * 22:00 to 01:00 keeps ending the next day whichever of its date and times is changed.
+ */
+export function endInstant(form: Pick<MeetingEditForm, 'date' | 'end' | 'endDayOffset'>): string {
+  return tokyoInstant(addDays(form.date, form.endDayOffset ?? 0), form.end);
 }
 
 /** What updateMeeting takes: only the fields the person changed, based on the version the form started from. */
@@ -309,7 +321,7 @@ export function toUpdateMeetingInput(
   if (changed.has('title')) input.title = form.title.trim();
   if (changed.has('kind')) input.kind = form.kind;
   if (changed.has('date') || changed.has('start')) input.startsAt = tokyoInstant(form.date, form.start);
-  if (changed.has('date') || changed.has('end')) input.endsAt = tokyoInstant(form.date, form.end);
+  if (changed.has('date') || changed.has('end')) input.endsAt = endInstant(form);
   if (changed.has('place')) input.place = form.place.trim();
   // An emptied link is sent as '' so that the server removes it.
   if (changed.has('onlineUrl')) input.onlineUrl = form.onlineUrl.trim();
@@ -365,4 +377,22 @@ export function minutesInput(items: readonly MinutesItemDraft[], actions: readon
       .filter((a) => a.description.trim())
       .map((a) => ({ description: a.description.trim(), assignee: a.assignee.trim() || undefined, dueOn: a.dueOn || undefined, agendaItemId: a.agendaItemId || undefined })),
   };
+}
+
+/**
+ * After a CONFLICT on the minutes: each agenda item the person changed (from `base` to `mine`)
+ * put onto the minutes as saved now (`fresh`); an item they left alone takes the fresh text.
+ * `clashes` names the items both they and someone else changed, differently: theirs is kept.
+ */
+export function reapplyMinutes(base: readonly MinutesItemDraft[], mine: readonly MinutesItemDraft[], fresh: readonly MinutesItemDraft[]): { items: MinutesItemDraft[]; clashes: string[] } {
+  const key = (d: MinutesItemDraft | undefined) => (d ? JSON.stringify([d.minutes.trim(), d.decisions.map((x) => x.trim()).filter(Boolean)]) : '');
+  const clashes: string[] = [];
+  const items = fresh.map((f) => {
+    const b = base.find((x) => x.agendaItemId === f.agendaItemId);
+    const m = mine.find((x) => x.agendaItemId === f.agendaItemId);
+    if (!m || key(m) === key(b)) return { ...f, decisions: [...f.decisions] };
+    if (key(f) !== key(b) && key(f) !== key(m)) clashes.push(f.agendaItemId);
+    return { ...m, decisions: [...m.decisions] };
+  });
+  return { items, clashes };
 }

@@ -316,11 +316,13 @@ async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Vie
     );
     await as(v.secretariat, 'markMeetingHeld', () => s.meeting.markHeld(em, hubId, meeting.id, endedAt));
     const agenda = await s.meeting.agenda(read(), meeting.id);
+    const held = await s.meeting.get(read(), meeting.id);
     await as(v.secretariat, 'recordMinutes', () =>
       s.meeting.recordMinutes(
         em,
         hubId,
         meeting.id,
+        held.version,
         agenda.map((a, i) => ({ agendaItemId: a.id, minutes: options.agenda[i]!.minutes, decisions: options.agenda[i]!.decisions ?? [] })),
         (options.actions ?? []).map(({ agendaIndex, ...action }) => ({ ...action, agendaItemId: agendaIndex === undefined ? null : agenda[agendaIndex]!.id })),
       ),

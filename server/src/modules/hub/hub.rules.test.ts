@@ -36,7 +36,7 @@ describe('membership binding', () => {
 });
 
 describe('zone structure', () => {
-  const hub = (tier: 'SINGLE' | 'CORE' | 'DISTRICT', name = tier) => ({ tier, name });
+  const hub = (tier: 'SINGLE' | 'CORE' | 'DISTRICT', name: string = tier) => ({ tier, name });
   it('takes a single hub only in an empty zone, and nothing beside one', () => {
     expect(zoneStructureProblem('SINGLE', [])).toBeNull();
     expect(zoneStructureProblem('SINGLE', [hub('DISTRICT', 'A')])).toEqual({ kind: 'ZONE_HAS_HUBS', hubName: 'A' });

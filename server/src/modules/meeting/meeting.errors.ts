@@ -5,6 +5,7 @@ export enum MeetingErrorCode {
   MEETING_NOT_STARTED = 'MEETING_NOT_STARTED',
   NOT_INVITED = 'NOT_INVITED',
   INVITEE_IN_USE = 'INVITEE_IN_USE',
+  HELD_MEETING_LOCKED = 'HELD_MEETING_LOCKED',
 }
 
 const statusLabels: Record<string, string> = { SCHEDULED: '開催予定', HELD: '開催済み', MINUTES_APPROVED: '議事録承認済み', CANCELLED: '中止' };
@@ -14,6 +15,19 @@ export const wrongMeetingState = (status: string, allowed: string[]) =>
     MeetingErrorCode.WRONG_MEETING_STATE,
     { ja: `この操作は「${allowed.map((s) => statusLabels[s]).join('」「')}」の会議にのみ行えます（現在：${statusLabels[status]}）。`, en: `Only a meeting that is ${allowed.join(' or ').toLowerCase()} allows this (this one is ${status.toLowerCase()}).` },
     { status, allowed },
+  );
+
+const heldFieldLabels: Record<string, string> = { startsAt: '開始日時', endsAt: '終了日時', agenda: '議題' };
+
+/** What a held meeting can no longer take: its times and agenda are the record attendance and minutes stand on. */
+export const heldMeetingLocked = (fields: string[]) =>
+  new AppError(
+    MeetingErrorCode.HELD_MEETING_LOCKED,
+    {
+      ja: `開催済みの会議の${fields.map((f) => heldFieldLabels[f] ?? f).join('・')}は変更できません。出欠と議事録はこの内容に基づいて記録されています（名称・種別・場所は直せます）。`,
+      en: `A held meeting's ${fields.join(' and ')} cannot change: attendance and minutes were recorded on them (its title, kind and place can be corrected).`,
+    },
+    { field: fields[0], fields },
   );
 
 export const meetingNotStarted = () =>

@@ -67,7 +67,7 @@ export class MeetingResolver {
     @Arg('exceptMeetingId', () => ID, { nullable: true, description: 'The meeting being edited.' }) exceptMeetingId: string | null,
     @Ctx() ctx: Context,
   ): Promise<MeetingWarningType[]> {
-    return ctx.services.meeting.warnings(ctx.hubEm(hubId), { startsAt, endsAt, userIds: inviteeUserIds ?? [], exclude: exceptMeetingId ? [exceptMeetingId] : [] });
+    return ctx.services.meeting.slotWarnings(ctx.em, hubId, { startsAt, endsAt, userIds: inviteeUserIds ?? [], exclude: exceptMeetingId ? [exceptMeetingId] : [] });
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -143,11 +143,12 @@ export class MeetingResolver {
   recordMinutes(
     @Arg('hubId', () => ID) hubId: string,
     @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('version', () => Int, { description: 'Version of the meeting the minutes were edited from; a stale one is refused with CONFLICT and the current version.' }) version: number,
     @Arg('items', () => [MinutesItemInput]) items: MinutesItemInput[],
     @Arg('actionItems', () => [ActionItemInput], { nullable: true }) actionItems: ActionItemInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Meeting> {
-    return ctx.services.meeting.recordMinutes(ctx.em, hubId, meetingId, items, actionItems ?? []);
+    return ctx.services.meeting.recordMinutes(ctx.em, hubId, meetingId, version, items, actionItems ?? []);
   }
 
   @Authorized(Access.SECRETARIAT)

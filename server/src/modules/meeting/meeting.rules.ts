@@ -4,7 +4,7 @@ import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
 
 const { RRule } = rrulePackage;
 
-export type MeetingWarning = { code: 'HOLIDAY' | 'OVERLAP' | 'INVITEE_DOUBLE_BOOKED'; message: string; messageEn: string; relatedMeetingId: string | null };
+export type MeetingWarning = { code: 'HOLIDAY' | 'OVERLAP' | 'INVITEE_DOUBLE_BOOKED' | 'INVITEE_BUSY_ELSEWHERE'; message: string; messageEn: string; relatedMeetingId: string | null };
 
 /**
  * The Japanese public holiday (substitute holidays included) on a Tokyo calendar date, if any.

@@ -14,7 +14,7 @@ import { openCycle } from '../cycle/cycle.service.js';
 import { Membership } from '../hub/membership.entity.js';
 import { Issue, IssueSource } from '../issue/issue.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
-import { inviteeInUse, meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
+import { heldMeetingLocked, inviteeInUse, meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
 import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
 import { formatTokyo, HOLIDAY_PERIOD_MAX_DAYS, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
 
@@ -68,9 +68,46 @@ export class MeetingService {
     return warnings;
   }
 
-  schedule(em: EntityManager, input: ScheduleMeetingInput): Promise<MeetingsSaved> {
+  /**
+   * Members invited at a time they are invited to a meeting of another hub they belong to. The
+   * other hub's meeting stays its own: the warning says only that the person is busy then, never
+   * what with. Each other hub is read in its own scope.
+   */
+  async busyElsewhere(em: EntityManager, hubId: string, slot: { startsAt: Date; endsAt: Date; userIds: string[] }): Promise<MeetingWarning[]> {
+    if (!slot.userIds.length) return [];
+    // Memberships are the access-control plane outside any hub's scope (membership.entity.ts).
+    // Only this hub's own members are looked up: nobody learns when a stranger is busy.
+    const own = (await em.fork().find(Membership, { hub: hubId, user: { $in: slot.userIds } }, { fields: ['user'] })).map((m) => m.user.id);
+    if (!own.length) return [];
+    const memberships = await em.fork().find(Membership, { user: { $in: own }, hub: { $ne: hubId } }, { populate: ['user'] });
+    const busy = new Map<string, string>();
+    for (const otherHub of new Set(memberships.map((m) => m.hub.id))) {
+      const users = memberships.filter((m) => m.hub.id === otherHub).map((m) => m.user.id);
+      const booked = await inHub(em, otherHub, (tx) =>
+        tx.find(Invitee, { userId: { $in: users }, meeting: { status: { $ne: MeetingStatus.CANCELLED }, startsAt: { $lt: slot.endsAt }, endsAt: { $gt: slot.startsAt } } }, { fields: ['userId'] }),
+      );
+      for (const invitee of booked) {
+        const user = memberships.find((m) => m.user.id === invitee.userId)!.user.getEntity();
+        busy.set(user.id, user.displayName);
+      }
+    }
+    return [...busy.values()].map((name) => ({
+      code: 'INVITEE_BUSY_ELSEWHERE' as const,
+      message: `${name}さんは同じ時間に、所属する別の拠点の会議にも招待されています。`,
+      messageEn: `${name} is invited to a meeting of another hub they belong to at that time.`,
+      relatedMeetingId: null,
+    }));
+  }
+
+  /** Every warning for a slot: those within the hub, and the members' bookings in their other hubs. */
+  async slotWarnings(em: EntityManager, hubId: string, slot: { startsAt: Date; endsAt: Date; userIds: string[]; exclude: string[] }): Promise<MeetingWarning[]> {
+    const own = await inHub(em, hubId, (tx) => this.warnings(tx, slot));
+    return [...own, ...(await this.busyElsewhere(em, hubId, slot))];
+  }
+
+  async schedule(em: EntityManager, input: ScheduleMeetingInput): Promise<MeetingsSaved> {
     checkTimes(input.startsAt, input.endsAt);
-    return inHub(em, input.hubId, async (tx) => {
+    const saved = await inHub(em, input.hubId, async (tx) => {
       const duration = input.endsAt.getTime() - input.startsAt.getTime();
       const time = input.startsAt.getTime() - Date.parse(`${tokyoCalendarDate(input.startsAt)}T00:00:00+09:00`);
       let series: MeetingSeries | null = null;
@@ -108,15 +145,21 @@ export class MeetingService {
       const warnings: MeetingWarning[] = [];
       for (const meeting of meetings) warnings.push(...(await this.warnings(tx, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds, exclude: meetings.map((m) => m.id) })));
       await tx.flush();
-      return { meetings, warnings };
+      return { meetings, warnings, userIds };
     });
+    for (const meeting of saved.meetings) saved.warnings.push(...(await this.busyElsewhere(em, input.hubId, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds: saved.userIds })));
+    return { meetings: saved.meetings, warnings: saved.warnings };
   }
 
-  update(em: EntityManager, input: UpdateMeetingInput): Promise<MeetingsSaved> {
-    return inHub(em, input.hubId, async (tx) => {
+  async update(em: EntityManager, input: UpdateMeetingInput): Promise<MeetingsSaved> {
+    const saved = await inHub(em, input.hubId, async (tx) => {
       const meeting = await this.get(tx, input.meetingId);
       assertVersion(meeting, input.version, MEETING);
       if (meeting.status !== MeetingStatus.SCHEDULED && meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD']);
+      if (meeting.status === MeetingStatus.HELD) {
+        const locked = (['startsAt', 'endsAt', 'agenda'] as const).filter((f) => input[f] != null && (f === 'agenda' || input[f]!.getTime() !== meeting[f].getTime()));
+        if (locked.length) throw heldMeetingLocked(locked);
+      }
       if (input.kind) meeting.kind = input.kind;
       if (input.title != null) meeting.title = requiredText('title', text.title, input.title);
       if (input.startsAt) meeting.startsAt = input.startsAt;
@@ -129,8 +172,10 @@ export class MeetingService {
       const userIds = (await this.invitees(tx, meeting.id)).map((i) => i.userId).filter((id): id is string => Boolean(id));
       const warnings = await this.warnings(tx, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds, exclude: [meeting.id] });
       await tx.flush();
-      return { meetings: [meeting], warnings };
+      return { meetings: [meeting], warnings, userIds };
     });
+    const [meeting] = saved.meetings as [Meeting];
+    return { meetings: saved.meetings, warnings: [...saved.warnings, ...(await this.busyElsewhere(em, input.hubId, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds: saved.userIds }))] };
   }
 
   cancel(em: EntityManager, hubId: string, meetingId: string, reason: string | null): Promise<Meeting> {
@@ -148,7 +193,8 @@ export class MeetingService {
   invite(em: EntityManager, hubId: string, meetingId: string, inputs: InviteeInput[]): Promise<Invitee[]> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      if (meeting.status === MeetingStatus.CANCELLED) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD']);
+      // Once held, who was invited is the record attendance, honoraria and the report stand on.
+      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
       const existing = new Set((await this.invitees(tx, meetingId)).map((i) => i.userId).filter(Boolean));
       const created = (await this.resolveInvitees(tx, hubId, inputs)).filter((i) => !i.userId || !existing.has(i.userId)).map((i) => tx.create(Invitee, { hub: hubId, meeting, ...i }));
       meeting.sequence += 1;
@@ -163,7 +209,7 @@ export class MeetingService {
       if (!invitee) throw notFound({ ja: '招待者', en: 'The invitee' });
       const meeting = invitee.meeting.getEntity();
       // The record of who attended and who was paid stays whole: no removal once either exists.
-      if (meeting.status !== MeetingStatus.SCHEDULED && meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, [MeetingStatus.SCHEDULED, MeetingStatus.HELD]);
+      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, [MeetingStatus.SCHEDULED]);
       if (invitee.attended === true) throw inviteeInUse(invitee.name, 'ATTENDED');
       if ((await tx.count(Honorarium, { invitee: invitee.id })) > 0) throw inviteeInUse(invitee.name, 'HONORARIUM');
       meeting.sequence += 1;
@@ -210,9 +256,12 @@ export class MeetingService {
   }
 
   /** Minutes per agenda item, and the action items, of a held meeting. */
-  recordMinutes(em: EntityManager, hubId: string, meetingId: string, items: MinutesItemInput[], actions: ActionItemInput[]): Promise<Meeting> {
+  recordMinutes(em: EntityManager, hubId: string, meetingId: string, version: number, items: MinutesItemInput[], actions: ActionItemInput[]): Promise<Meeting> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
+      // Two editors of the minutes: the second save, based on the version before the first, is
+      // refused with CONFLICT (the client re-applies its edits onto the latest) instead of erasing it.
+      assertVersion(meeting, version, MEETING);
       if (meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['HELD']);
       const agenda = new Map((await this.agenda(tx, meetingId)).map((a) => [a.id, a]));
       for (const item of items) {

@@ -109,7 +109,9 @@ export default defineMessages(
       minutes: {
         edit: '議事録を記録する',
         afterHeld: '議事録は、会議を「開催済み」にした後に記録できます。',
-        stale: '編集中に他の人が議事録を保存しました。保存すると、この画面の入力内容で置き換わります。',
+        stale: '編集中に他の人が議事録を保存しました。保存すると、その内容を取り込んでからこの画面の変更を重ねます。',
+        reapplied: '編集中に他の人が議事録を保存しました。その内容を取り込み、この画面で変更した議題の内容を重ねました。確かめてからもう一度保存してください。',
+        reappliedClashes: '次の議題は両方で変更されていたため、この画面の内容を残しています：{items}',
         discussion: '議事の内容',
         decisions: '決定事項',
         decisionN: '決定事項 {n}',
@@ -288,7 +290,9 @@ export default defineMessages(
       minutes: {
         edit: 'Record the minutes',
         afterHeld: 'Minutes can be recorded once the meeting is marked as held.',
-        stale: 'Someone else saved the minutes while you were editing. Saving replaces them with what you typed here.',
+        stale: 'Someone else saved the minutes while you were editing. Saving takes theirs in first, then puts your changes on top.',
+        reapplied: 'Someone else saved the minutes while you were editing. Their text is in, with your changes to the agenda items you edited on top. Check and save again.',
+        reappliedClashes: 'These items were changed on both sides; what you typed is kept: {items}',
         discussion: 'What was discussed',
         decisions: 'Decisions',
         decisionN: 'Decision {n}',
