@@ -151,9 +151,13 @@ export const MUTATIONS: Record<string, Row> = {
   createHub: {
     allowed: ['PREFECTURE_ADMIN'],
     async prepare({ world }) {
+      // The world's zone has its single hub; 札幌市 (over 100,000 people, a core hub from the
+      // reference data) takes any number of district hubs, so the call can be made again and again.
+      const zoneId = (await world.admin.ok<{ homeCareZones: { id: string; name: string }[] }>('{ homeCareZones { id name } }')).homeCareZones.find((z) => z.name === '札幌市')!.id;
+      await world.admin.ok('mutation ($z: ID!) { setZonePopulation(zoneId: $z, year: 2025, population: 1960000) { year } }', { z: zoneId });
       return {
         query: 'mutation ($input: CreateHubInput!) { createHub(input: $input) { hub { id } } }',
-        variables: { input: { zoneId: world.zone.id, name: '新しい拠点', tier: 'SINGLE', implementingBody: '医師会', implementingBodyKind: 'MEDICAL_ASSOCIATION' } },
+        variables: { input: { zoneId, name: '新しい区域拠点', tier: 'DISTRICT', implementingBody: '医師会', implementingBodyKind: 'MEDICAL_ASSOCIATION' } },
       };
     },
   },

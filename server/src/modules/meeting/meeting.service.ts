@@ -259,10 +259,10 @@ export class MeetingService {
   recordMinutes(em: EntityManager, hubId: string, meetingId: string, version: number, items: MinutesItemInput[], actions: ActionItemInput[]): Promise<Meeting> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
+      if (meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['HELD']);
       // Two editors of the minutes: the second save, based on the version before the first, is
       // refused with CONFLICT (the client re-applies its edits onto the latest) instead of erasing it.
       assertVersion(meeting, version, MEETING);
-      if (meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['HELD']);
       const agenda = new Map((await this.agenda(tx, meetingId)).map((a) => [a.id, a]));
       for (const item of items) {
         const agendaItem = agenda.get(item.agendaItemId);
