@@ -23,6 +23,13 @@ export type ScratchDatabase = {
   owner: pg.Client;
   /** As the superuser, which row-level security does not bind: for reading back. */
   admin: pg.Client;
+  /** The first row a statement returns, as the owner. */
+  one(sql: string, params?: unknown[]): Promise<{ id: string } & Record<string, unknown>>;
+  /**
+   * A hub named `name` (of the first zone), and a transaction begun as the owner in its scope, for
+   * writing the hub's rows as they were before the migration under test; `commit` ends it.
+   */
+  inNewHub(name: string): Promise<{ hubId: string; commit(): Promise<void> }>;
   /** Applies the remaining migrations, returning the warnings they emitted. */
   migrate(): Promise<(Error & { code?: string })[]>;
   drop(): Promise<void>;
@@ -46,9 +53,22 @@ export async function scratchDatabaseAt(lastKept: string): Promise<ScratchDataba
   const admin = new pg.Client({ connectionString: at(testDatabase().adminUrl) });
   await owner.connect();
   await admin.connect();
+  const one = async (sql: string, params: unknown[] = []) => (await owner.query(sql, params)).rows[0] as { id: string } & Record<string, unknown>;
   return {
     owner,
     admin,
+    one,
+    async inNewHub(hubName) {
+      // Columns as the hub table had them before the migrations of this round.
+      const hub = await one(
+        `insert into hub (id, created_at, updated_at, name, zone_id, tier, implementing_body, implementing_body_kind, active_role_institutions)
+         select gen_random_uuid(), now(), now(), $1, id, 'SINGLE', '移行確認医師会', 'MEDICAL_ASSOCIATION', '{}' from home_care_zone order by name limit 1 returning id`,
+        [hubName],
+      );
+      await owner.query('begin');
+      await owner.query(`select set_config('app.hub_id', $1, true)`, [hub.id]);
+      return { hubId: hub.id, commit: async () => void (await owner.query('commit')) };
+    },
     async migrate() {
       const warnings: (Error & { code?: string })[] = [];
       const onWarning = (w: Error) => warnings.push(w);

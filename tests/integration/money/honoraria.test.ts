@@ -123,13 +123,10 @@ describe('the migration that brought the rule in', () => {
   it('keys and links the honoraria recorded before it, and flags and reports a payee paid twice without changing either', async () => {
     const db = await scratchDatabaseAt('Migration20261203140117');
     try {
-      const one = async (sql: string, params: unknown[] = []) => (await db.owner.query(sql, params)).rows[0] as { id: string };
-      const hub = await one(
-        `insert into hub (id, created_at, updated_at, name, zone_id, tier, implementing_body, implementing_body_kind, active_role_institutions)
-         select gen_random_uuid(), now(), now(), '移行確認拠点', id, 'SINGLE', '移行確認医師会', 'MEDICAL_ASSOCIATION', '{}' from home_care_zone order by name limit 1 returning id`,
-      );
-      await db.owner.query('begin');
-      await db.owner.query(`select set_config('app.hub_id', $1, true)`, [hub.id]);
+      // Rows as a hub could have recorded them before the rule: written as the owner, within the hub's scope.
+      const { one } = db;
+      const { hubId, commit } = await db.inNewHub('移行確認拠点');
+      const hub = { id: hubId };
       const meeting = await one(
         `insert into meeting (id, created_at, updated_at, hub_id, kind, title, starts_at, ends_at) values (gen_random_uuid(), now(), now(), $1, 'COLLABORATION_COUNCIL', '協議会', '2025-06-10T09:30:00Z', '2025-06-10T11:00:00Z') returning id`,
         [hub.id],
@@ -142,7 +139,7 @@ describe('the migration that brought the rule in', () => {
         );
       const first = await pay('北海 花子', 'PAID', '2025-06-10T12:00:00Z');
       const second = await pay('北海　花子', 'APPROVED', '2025-06-11T12:00:00Z');
-      await db.owner.query('commit');
+      await commit();
 
       const report = (await db.migrate()).find((w) => w.code === 'HUB_DUPLICATE_HONORARIUM');
       expect(report?.message).toMatch(/^1 honorarium\(s\)/);

@@ -110,13 +110,9 @@ describe('the migration that brought the rule in', () => {
     const db = await scratchDatabaseAt('Migration20261203111455');
     try {
       // Rows as a hub could have recorded them before the rule: written as the owner, within the hub's scope.
-      const one = async (sql: string, params: unknown[] = []) => (await db.owner.query(sql, params)).rows[0] as { id: string };
-      const hub = await one(
-        `insert into hub (id, created_at, updated_at, name, zone_id, tier, implementing_body, implementing_body_kind, active_role_institutions)
-         select gen_random_uuid(), now(), now(), '移行確認拠点', id, 'SINGLE', '移行確認医師会', 'MEDICAL_ASSOCIATION', '{}' from home_care_zone order by name limit 1 returning id`,
-      );
-      await db.owner.query('begin');
-      await db.owner.query(`select set_config('app.hub_id', $1, true)`, [hub.id]);
+      const { one } = db;
+      const { hubId, commit } = await db.inNewHub('移行確認拠点');
+      const hub = { id: hubId };
       const budget = await one(
         `insert into budget (id, created_at, updated_at, hub_id, fiscal_year, rule_set_version, cap_total_yen, cap_personnel_yen, cap_office_yen) values (gen_random_uuid(), now(), now(), $1, 2025, 'hokkaido-hub-2024', 4012000, 2092000, 1920000) returning id`,
         [hub.id],
@@ -128,7 +124,7 @@ describe('the migration that brought the rule in', () => {
         );
       await insert('COORDINATOR_PERSONNEL');
       const wrong = (await insert('OFFICE')).id;
-      await db.owner.query('commit');
+      await commit();
 
       const report = (await db.migrate()).find((w) => w.code === 'HUB_SUB_CAP_RULE');
       expect(report?.message).toMatch(/^1 row\(s\)/);
