@@ -156,11 +156,28 @@ describe('WebSocket hardening', () => {
       socket.on('open', () => resolve(101));
     });
     expect(refused).toBe(401);
+    // Sockets the tests above closed release their listeners now (a completed subscription frees its listener at once).
+    await until(() => server.app.services.live.listeners(world.hubId) === 0, 'earlier subscribers are gone');
     const ws = wsClient(server.wsUrl, { cookie: world.secretariat.cookie });
     const listening = server.app.services.live.listeners(world.hubId);
     const subs = Array.from({ length: 21 }, () => new Collected<Ev>(ws.client, EVENTS, { h: world.hubId }, (d) => d.hubEvents as Ev));
     await until(() => server.app.services.live.listeners(world.hubId) === listening + 20 && subs.some((s) => s.errors.length > 0), '20 subscriptions listen and one is refused');
     expect(subs.filter((s) => JSON.stringify(s.errors).includes('TOO_MANY_SUBSCRIPTIONS'))).toHaveLength(1);
+    await ws.client.dispose();
+  });
+
+  it('frees a subscription slot when the client completes it, however often a socket subscribes again', async () => {
+    await until(() => server.app.services.live.listeners(world.hubId) === 0, 'earlier subscribers are gone');
+    const ws = wsClient(server.wsUrl, { cookie: world.secretariat.cookie });
+    const listening = server.app.services.live.listeners(world.hubId);
+    // 30 rounds of subscribe and complete on one socket, more than the 20 slots it has.
+    for (let round = 0; round < 30; round++) {
+      const sub = new Collected<Ev>(ws.client, EVENTS, { h: world.hubId }, (d) => d.hubEvents as Ev);
+      await until(() => server.app.services.live.listeners(world.hubId) > listening || sub.errors.length > 0, `round ${round} listens`);
+      expect(sub.errors, `round ${round}`).toEqual([]);
+      sub.dispose();
+      await until(() => server.app.services.live.listeners(world.hubId) === listening, `round ${round} stops listening`);
+    }
     await ws.client.dispose();
   });
 });

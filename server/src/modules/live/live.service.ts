@@ -50,11 +50,15 @@ export class LiveService {
   }
 
   /** The raw live stream of one hub (no catch-up, no membership check: callers authorise). */
-  async *subscribeHub(hubId: string): AsyncGenerator<HubEventData> {
+  subscribeHub(hubId: string): AsyncGenerator<HubEventData> {
+    return stoppable((stopped) => this.rawHub(hubId, stopped));
+  }
+
+  private async *rawHub(hubId: string, stopped: Promise<IteratorResult<HubEventData>>): AsyncGenerator<HubEventData> {
     const live = this.listen(hubId);
     try {
       for (;;) {
-        const next = await live.upcoming;
+        const next = await Promise.race([live.upcoming, stopped]);
         if (next.done) return;
         live.upcoming = live.iterator.next();
         yield next.value;
@@ -122,7 +126,18 @@ export class LiveService {
    * The hub's stream for one subscriber: missed events first (when resuming), then live ones,
    * each once and in order. It ends as soon as the subscriber's membership of the hub is removed.
    */
-  async *stream(em: EntityManager, viewer: Viewer, hubId: string, afterSequence: number | null, accept: (event: HubEventData) => boolean = () => true): AsyncGenerator<HubEventData> {
+  stream(em: EntityManager, viewer: Viewer, hubId: string, afterSequence: number | null, accept: (event: HubEventData) => boolean = () => true): AsyncGenerator<HubEventData> {
+    return stoppable((stopped) => this.subscriberStream(em, viewer, hubId, afterSequence, accept, stopped));
+  }
+
+  private async *subscriberStream(
+    em: EntityManager,
+    viewer: Viewer,
+    hubId: string,
+    afterSequence: number | null,
+    accept: (event: HubEventData) => boolean,
+    stopped: Promise<IteratorResult<HubEventData>>,
+  ): AsyncGenerator<HubEventData> {
     // Listening starts before the missed events are read, so that an event committed meanwhile
     // is held for this subscriber instead of slipping past.
     const live = this.listen(hubId);
@@ -135,7 +150,7 @@ export class LiveService {
         }
       }
       for (;;) {
-        const next = await live.upcoming;
+        const next = await Promise.race([live.upcoming, stopped]);
         if (next.done) return;
         live.upcoming = live.iterator.next();
         const event = next.value;
@@ -151,6 +166,36 @@ export class LiveService {
       await live.release();
     }
   }
+}
+
+/**
+ * An async generator whose return() takes effect at once. A generator waiting for the next event
+ * (at an await, not a yield) would otherwise finish only when that event came: the subscriber
+ * who completed would keep its listener and its socket's slot until the hub next changed.
+ */
+function stoppable<T>(make: (stopped: Promise<IteratorResult<T>>) => AsyncGenerator<T>): AsyncGenerator<T> {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<IteratorResult<T>>((resolve) => (stop = () => resolve({ done: true, value: undefined })));
+  const generator = make(stopped);
+  const wrapped: AsyncGenerator<T> = {
+    next: (...args: [] | [unknown]) => generator.next(...args),
+    return: (value) => {
+      stop();
+      return generator.return(value);
+    },
+    throw: (error: unknown) => {
+      stop();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return wrapped;
+    },
+    [Symbol.asyncDispose]: async () => {
+      stop();
+      await generator.return(undefined);
+    },
+  };
+  return wrapped;
 }
 
 /** The merged live streams of several hubs, for the prefecture's and health centres' roll-up. */
