@@ -15,7 +15,9 @@ export type CalendarMeeting = { meeting: Meeting; invitees: Invitee[]; hubName: 
  * change so calendars replace the old copy, cancelled meetings stay with STATUS:CANCELLED.
  */
 export function toICalendar(name: string, items: CalendarMeeting[]): string {
-  const calendar = ical({ name, prodId: { company: 'hokkaido-home-care-hubs', product: 'hub-workspace', language: 'JA' } });
+  // ical-generator escapes the text of events but writes the calendar's name as given: a line
+  // break in it (a meeting or hub name) would start a property of the attacker's choosing.
+  const calendar = ical({ name: oneLine(name), prodId: { company: 'hokkaido-home-care-hubs', product: 'hub-workspace', language: 'JA' } });
   for (const { meeting, invitees, hubName } of items) {
     calendar.createEvent({
       id: `${meeting.id}@hub-workspace`,
@@ -35,4 +37,9 @@ export function toICalendar(name: string, items: CalendarMeeting[]): string {
     });
   }
   return calendar.toString();
+}
+
+/** Control characters (line breaks among them) as spaces, for a value written as it is. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
