@@ -8,13 +8,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema, type Source } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
 import { formatError } from './platform/errors.js';
+import { ANONYMOUS_LIMITS, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
 import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
 import { sessionTokenFrom } from './platform/session-cookie.js';
@@ -34,6 +36,16 @@ export type App = {
 
 const MAX_BODY = '1mb';
 
+/** Parses with a token limit: a document past it is refused before it is read further. */
+function parseLimited(source: string | Source, maxTokens: number) {
+  try {
+    return parse(source, { maxTokens });
+  } catch (error) {
+    if (error instanceof GraphQLError && /more (?:than|that) \d+ tokens/.test(error.message)) throw tooComplex('tokens', maxTokens);
+    throw error;
+  }
+}
+
 /** Builds the HTTP server (GraphQL over HTTP and WebSocket, health, static client) without listening. */
 export async function createApp(options: { config: Config; orm: MikroORM; log: Logger }): Promise<App> {
   const { config, orm, log } = options;
@@ -42,6 +54,35 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Security headers: the client is served from here and talks only to here. Styles allow inline
+  // because the printable pages (minutes, reports) carry their own <style>; no script is inline.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'same-origin' },
+      // HSTS only where the request came over TLS (directly or behind the trusted proxy).
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   const server = http.createServer(app);
 
   const buildContext = async (input: { token: string | null; ip: string; userAgent: string | null; requestId: string; http: Context['http'] }): Promise<Context> => {
@@ -64,9 +105,14 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     maxPayload: 64 * 1024,
     verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) => allowedOrigin(origin, req, config.allowedOrigins),
   });
+  const signedInRules = queryLimitRules(SIGNED_IN_LIMITS);
+  const anonymousRules = queryLimitRules(ANONYMOUS_LIMITS);
   const wsCleanup = useServer<{ sessionToken?: unknown }, { token?: string | null; started?: Map<string, bigint> }>(
     {
       schema,
+      // The same limits as over HTTP (every socket is signed in).
+      parse: (source) => parseLimited(source, SIGNED_IN_LIMITS.tokens),
+      validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...signedInRules]),
       connectionInitWaitTimeout: 10_000,
       onSubscribe: (ctx, id) => {
         const started = (ctx.extra.started ??= new Map());
@@ -143,15 +189,35 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   const housekeeping = setInterval(() => void prune(), 3_600_000);
   housekeeping.unref();
 
+  const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    // The schema is the client's own business in production: no introspection, no "Did you mean …".
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    parseOptions: { maxTokens: SIGNED_IN_LIMITS.tokens },
+    validationRules: signedInRules,
     // main.ts owns shutdown; Apollo's own handler would re-raise SIGTERM and skip closing the database.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, (internal) => log.error({ err: internal }, 'internal error in a GraphQL operation')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      {
+        // Anonymous callers (reference data, signing in) are held to lower limits than members.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ contextValue, document }) {
+              if (contextValue.viewer) return;
+              const [refused] = validate(schema, document, anonymousRules);
+              if (refused) {
+                log.warn({ requestId: contextValue.requestId, ip: contextValue.ip, limits: 'anonymous', refusal: refused.extensions?.messageEn }, 'operation over the query limits');
+                throw refused;
+              }
+            },
+          };
+        },
+      },
       {
         async serverWillStart() {
           return {

@@ -1,3 +1,4 @@
+import { tooComplex } from './query-limits.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
@@ -57,8 +58,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
     return { ...formatted, message: original.message, extensions: { ...original.extensions } };
   }
   const code = formatted.extensions?.code;
-  // GraphQL validation and parse errors describe the request, not the server: keep them.
-  if (typeof code === 'string' && code !== CommonErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  // GraphQL validation and parse errors describe the request, not the server: keep their code and
+  // English detail (as messageEn), with a Japanese message like every other refusal.
+  if (typeof code === 'string' && code !== CommonErrorCode.INTERNAL_SERVER_ERROR) {
+    // graphql-js words it "more that N tokens".
+    const tokens = /more (?:than|that) (\d+) tokens/.exec(formatted.message);
+    if (tokens) {
+      const refusal = tooComplex('tokens', Number(tokens[1]));
+      return { message: refusal.message, locations: formatted.locations, extensions: { ...refusal.extensions } };
+    }
+    if (typeof formatted.extensions?.messageEn === 'string') return formatted;
+    return { ...formatted, message: REQUEST_MESSAGES[code] ?? REQUEST_MESSAGES.default!, extensions: { ...formatted.extensions, messageEn: formatted.message } };
+  }
   onInternal(original);
   return {
     message: 'サーバーでエラーが発生しました。時間をおいて再度お試しください。',
@@ -67,6 +78,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
     extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR, messageEn: 'Something went wrong on the server. Please try again later.' },
   };
 }
+
+/** Japanese words for the refusals GraphQL itself makes, by code; the English detail goes to messageEn. */
+const REQUEST_MESSAGES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'リクエストを読み取れません（GraphQLの構文が正しくありません）。',
+  GRAPHQL_VALIDATION_FAILED: 'リクエストの内容がAPIの定義に合いません。',
+  BAD_USER_INPUT: '入力の形式が正しくありません（項目の型や必須項目を確認してください）。',
+  BAD_REQUEST: 'リクエストの形式が正しくありません。',
+  OPERATION_RESOLUTION_FAILURE: '実行する操作を特定できません。',
+  default: 'リクエストを処理できませんでした。',
+};
 
 function unwrap(error: unknown): unknown {
   let current = error;
