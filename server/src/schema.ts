@@ -24,6 +24,7 @@ import { IssueResolver } from './modules/issue/issue.resolver.js';
 import { IndicatorResolver, PlanResolver, ProjectResolver } from './modules/plan/plan.resolver.js';
 import { ProgrammeResultResolver } from './modules/programme-result/programme-result.resolver.js';
 import { authChecker } from './platform/authorization.js';
+import { InputGuardMiddleware } from './platform/input-guard.js';
 import { MutationScopeMiddleware } from './platform/request-scope.js';
 
 export const resolvers = [
@@ -61,7 +62,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // Denials are thrown as coded errors by the checker itself.
     authMode: 'error',
     validate: false,
-    globalMiddlewares: [MutationScopeMiddleware],
+    globalMiddlewares: [InputGuardMiddleware, MutationScopeMiddleware],
     // Every subscription brings its own `subscribe` (LiveService.stream), so type-graphql's
     // topic-based pub/sub is never used; it insists on having one all the same.
     pubSub: createPubSub(),

@@ -71,6 +71,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
     return { ...formatted, message: REQUEST_MESSAGES[code] ?? REQUEST_MESSAGES.default!, extensions: { ...formatted.extensions, messageEn: formatted.message } };
   }
   onInternal(original);
+  // A value the database could not take (too long, out of range, not text) is the request's
+  // fault, not the server's: every such input should be refused before, but never as internal.
+  const sqlState = (original as { code?: unknown } | null)?.code;
+  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    return {
+      message: '入力された値を保存できません（長すぎる、範囲外、または文字として読めない値です）。',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: CommonErrorCode.BAD_USER_INPUT, messageEn: 'A value given cannot be stored (too long, out of range or not text).', reason: 'DATA_EXCEPTION' },
+    };
+  }
   return {
     message: 'サーバーでエラーが発生しました。時間をおいて再度お試しください。',
     locations: formatted.locations,

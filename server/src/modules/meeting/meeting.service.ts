@@ -387,18 +387,32 @@ export class MeetingService {
   }
 }
 
+/** Meetings of the workspace fall within these years: a date outside is a typing slip, not a plan. */
+const EARLIEST_MEETING = Date.parse('2000-01-01T00:00:00+09:00');
+const LATEST_MEETING = Date.parse('2101-01-01T00:00:00+09:00');
+
 function checkTimes(startsAt: Date, endsAt: Date): void {
+  if (!(startsAt.getTime() >= EARLIEST_MEETING && endsAt.getTime() < LATEST_MEETING)) {
+    throw badInput('startsAt', { ja: '会議の日付は2000年から2100年の間で入力してください。', en: 'Give a meeting date from 2000 to 2100.' });
+  }
   if (!(endsAt > startsAt)) throw badInput('endsAt', { ja: '終了時刻は開始時刻より後にしてください。', en: 'The end must be after the start.' });
   if (endsAt.getTime() - startsAt.getTime() > MAX_MEETING_HOURS * 3_600_000) {
     throw badInput('endsAt', { ja: '1回の会議は24時間以内にしてください。', en: 'A meeting lasts at most 24 hours.' });
   }
 }
 
+/** Longer than any real meeting link; the column holds 2,000 characters. */
+const MAX_URL_LENGTH = 2000;
+
 function onlineUrl(value: string | null | undefined): string | null {
   if (!value?.trim()) return null;
+  if (value.trim().length > MAX_URL_LENGTH) {
+    throw badInput('onlineUrl', { ja: `オンライン会議のURLは${MAX_URL_LENGTH}文字以内で入力してください。`, en: `The online meeting link may be at most ${MAX_URL_LENGTH} characters.` });
+  }
   try {
     const url = new URL(value.trim());
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+    if (url.toString().length > MAX_URL_LENGTH) throw new Error('length');
     return url.toString();
   } catch {
     throw badInput('onlineUrl', { ja: 'オンライン会議のURLを https:// から入力してください。', en: 'Enter the online meeting link as an https:// address.' });

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, startServer, type TestServer } from '../../support/harness.js';
+import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
+
+/** Hostile input answered with a coded, bilingual refusal, never an internal error, and the server stays up. */
+
+let server: TestServer;
+let world: CycleWorld;
+beforeAll(async () => {
+  server = await startServer();
+  world = await cycleWorld(server);
+});
+afterAll(() => server.close());
+
+const SCHEDULE = 'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meetings { id } } }';
+const meeting = (extra: Record<string, unknown>) => ({ hubId: world.hubId, kind: 'COLLABORATION_COUNCIL', title: '協議会', startsAt: '2026-02-10T18:00:00+09:00', endsAt: '2026-02-10T19:00:00+09:00', ...extra });
+const RAISE = 'mutation ($input: RaiseIssueInput!) { raiseIssue(input: $input) { id } }';
+
+describe('hostile input', () => {
+  const cases: [string, string, () => Record<string, unknown>][] = [
+    ['a NUL byte in a title', SCHEDULE, () => ({ input: meeting({ title: '協議\u0000会' }) })],
+    ['a lone surrogate in a title', SCHEDULE, () => ({ input: meeting({ title: '協議\uD800会' }) })],
+    ['a lone low surrogate in a place', SCHEDULE, () => ({ input: meeting({ place: '\uDC00会館' }) })],
+    ['a malformed hub id', SCHEDULE, () => ({ input: meeting({ hubId: 'not-a-uuid' }) })],
+    ['a malformed invitee user id', SCHEDULE, () => ({ input: meeting({ invitees: [{ userId: "1' or '1'='1", profession: 'DOCTOR' }] }) })],
+    ['a year-1900 meeting', SCHEDULE, () => ({ input: meeting({ startsAt: '1900-01-01T10:00:00+09:00', endsAt: '1900-01-01T11:00:00+09:00' }) })],
+    ['a 100,000-character online link', SCHEDULE, () => ({ input: meeting({ onlineUrl: `https://example.jp/${'a'.repeat(100_000)}` }) })],
+    ['a malformed cycle id', RAISE, () => ({ input: { hubId: world.hubId, cycleId: 'x'.repeat(40), title: '課題', functions: ['DISCHARGE_SUPPORT'] } })],
+    ['a NUL byte in an issue', RAISE, () => ({ input: { hubId: world.hubId, cycleId: '00000000-0000-4000-8000-000000000000', title: '\u0000', functions: ['DISCHARGE_SUPPORT'] } })],
+  ];
+
+  for (const [name, query, variables] of cases) {
+    it(`refuses ${name} with a coded, bilingual error`, async () => {
+      const result = await world.secretariat.gql(query, variables());
+      const code = errorCode(result);
+      expect(code, JSON.stringify(result.errors)).toBeDefined();
+      expect(code).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(typeof result.errors?.[0]?.extensions?.messageEn, JSON.stringify(result.errors)).toBe('string');
+      expect(result.errors?.[0]?.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    });
+  }
+
+  it('leaves the server up and nothing written', async () => {
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    const { meetings } = await world.secretariat.ok<{ meetings: unknown[] }>('query ($h: ID!) { meetings(hubId: $h) { id } }', { h: world.hubId });
+    expect(meetings).toEqual([]);
+  });
+});
