@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginRetryAfter } from './login-limit.rules.js';
+import { backoffs, backoffSeconds } from './login-limit.rules.js';
 import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
 
@@ -31,21 +31,32 @@ describe('password policy (13+ characters mixing letters, digits and symbols)', 
   });
 });
 
-describe('login limit', () => {
+describe('sign-in backoff', () => {
   const now = new Date('2025-06-01T10:00:00Z');
-  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
-  const window = 15 * 60_000;
+  const secondsAgo = (...seconds: number[]) => seconds.map((x) => new Date(now.getTime() - x * 1000));
+  const rule = { threshold: 3, baseSeconds: 30, capSeconds: 900 };
 
-  it('allows attempts under the limit', () => {
-    expect(loginRetryAfter([minutesAgo(1), minutesAgo(2)], 3, window, now)).toBeNull();
+  it('lets attempts through under the threshold', () => {
+    expect(backoffSeconds(secondsAgo(1, 2), rule, now)).toBeNull();
   });
 
-  it('waits until the decisive failure leaves the window', () => {
-    expect(loginRetryAfter([minutesAgo(1), minutesAgo(5), minutesAgo(10)], 3, window, now)).toBe(5 * 60);
+  it('waits from the latest failure, doubling with each failure past the threshold', () => {
+    expect(backoffSeconds(secondsAgo(10, 20, 30), rule, now)).toBe(20);
+    expect(backoffSeconds(secondsAgo(10, 20, 30, 40), rule, now)).toBe(50);
+    expect(backoffSeconds(secondsAgo(10, 20, 30, 40, 50), rule, now)).toBe(110);
+    expect(backoffSeconds(secondsAgo(100, 200, 300), rule, now)).toBeNull();
   });
 
-  it('ignores failures already out of the window', () => {
-    expect(loginRetryAfter([minutesAgo(1), minutesAgo(2), minutesAgo(16)], 3, window, now)).toBeNull();
+  it('never waits longer than the cap, however many failures', () => {
+    expect(backoffSeconds(secondsAgo(...Array.from({ length: 200 }, (_, i) => i + 1)), rule, now)).toBe(899);
+  });
+
+  it('keeps the waits an attacker can impose on the owner short', () => {
+    const { pair, account, address } = backoffs({ perAccount: 5, perIp: 20 });
+    expect(pair.capSeconds).toBe(900);
+    expect(account.capSeconds).toBeLessThanOrEqual(60);
+    expect(account.threshold).toBeGreaterThan(pair.threshold);
+    expect(address.capSeconds).toBeLessThanOrEqual(300);
   });
 });
 

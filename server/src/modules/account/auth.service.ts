@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import type { HubMembership, Viewer } from '../../platform/context.js';
 import { Membership } from '../hub/membership.entity.js';
 import { invalidCredentials, loginRateLimited, passwordPolicy } from './account.errors.js';
-import { loginRetryAfter } from './login-limit.rules.js';
+import { backoffs, backoffSeconds } from './login-limit.rules.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
@@ -148,26 +148,28 @@ export class AuthService {
     return em.nativeDelete(LoginAttempt, { attemptedAt: { $lt: before } });
   }
 
+  /**
+   * Backoff, never lockout: an attempt waits while one of the three backoffs (login-limit.rules.ts)
+   * runs, each counted over the failures since the last success within the window.
+   */
   private async assertNotRateLimited(em: EntityManager, email: string, ip: string, now: Date): Promise<void> {
     const { perAccount, perIp, windowMinutes } = this.config.loginLimits;
-    const windowMs = windowMinutes * 60_000;
-    const since = new Date(now.getTime() - windowMs);
-    const lastSuccess = await em.findOne(LoginAttempt, { email, succeeded: true }, { orderBy: { attemptedAt: 'desc' }, fields: ['attemptedAt'] });
-    const accountSince = lastSuccess && lastSuccess.attemptedAt > since ? lastSuccess.attemptedAt : since;
-    const accountFailures = await em.find(
-      LoginAttempt,
-      { email, succeeded: false, attemptedAt: { $gt: accountSince } },
-      { fields: ['attemptedAt'], orderBy: { attemptedAt: 'desc' }, limit: perAccount },
-    );
-    const ipFailures = await em.find(
-      LoginAttempt,
-      { ip, succeeded: false, attemptedAt: { $gt: since } },
-      { fields: ['attemptedAt'], orderBy: { attemptedAt: 'desc' }, limit: perIp },
-    );
+    const rules = backoffs({ perAccount, perIp });
+    const since = new Date(now.getTime() - windowMinutes * 60_000);
+    const after = async (where: { email?: string; ip?: string }) => {
+      const success = await em.findOne(LoginAttempt, { ...where, succeeded: true }, { orderBy: { attemptedAt: 'desc' }, fields: ['attemptedAt'] });
+      return success && success.attemptedAt > since ? success.attemptedAt : since;
+    };
+    const failures = async (where: { email?: string; ip?: string }, limit: number) =>
+      (await em.find(LoginAttempt, { ...where, succeeded: false, attemptedAt: { $gt: await after(where) } }, { fields: ['attemptedAt'], orderBy: { attemptedAt: 'desc' }, limit })).map((a) => a.attemptedAt);
+    // Enough rows to reach each cap (the exponent stops growing there).
+    const rows = (rule: { threshold: number }) => rule.threshold + 16;
     const wait = Math.max(
-      loginRetryAfter(accountFailures.map((a) => a.attemptedAt), perAccount, windowMs, now) ?? 0,
-      loginRetryAfter(ipFailures.map((a) => a.attemptedAt), perIp, windowMs, now) ?? 0,
+      backoffSeconds(await failures({ email, ip }, rows(rules.pair)), rules.pair, now) ?? 0,
+      backoffSeconds(await failures({ email }, rows(rules.account)), rules.account, now) ?? 0,
+      backoffSeconds(await failures({ ip }, rows(rules.address)), rules.address, now) ?? 0,
     );
     if (wait > 0) throw loginRateLimited(wait, now);
   }
+
 }
