@@ -84,3 +84,37 @@ describe('a person invited to overlapping meetings of two hubs', () => {
     expect((await world.secretariat.ok<{ meetingWarnings: { code: string }[] }>(WARNINGS, { h: world.hubId, u: [stranger.user.id] })).meetingWarnings.map((w) => w.code)).not.toContain('INVITEE_BUSY_ELSEWHERE');
   });
 });
+
+describe('references to other records', () => {
+  it("take only the hub's own: an agenda naming another hub's issue or project, or a made-up one, is refused", async () => {
+    const world = await cycleWorld(server);
+    const other = await cycleWorld(server, { zone: '胆振西部', municipalities: ['伊達市'] });
+    const mine = await world.cycleIn('PLANNING');
+    const theirs = await other.cycleIn('PLANNING');
+    const SCHEDULE = 'mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meetings { id } } }';
+    const schedule = (agenda: Record<string, unknown>[]) =>
+      world.secretariat.gql<{ scheduleMeeting: { meetings: { id: string }[] } }>(SCHEDULE, { input: { hubId: world.hubId, kind: 'COLLABORATION_COUNCIL', title: '協議会', startsAt: '2026-03-03T18:00:00+09:00', endsAt: '2026-03-03T19:00:00+09:00', agenda } });
+    for (const agenda of [[{ title: '他の拠点の課題', issueId: theirs.issueId }], [{ title: '他の拠点の事業', projectId: theirs.projectId }], [{ title: '架空の課題', issueId: '00000000-0000-4000-8000-000000000000' }]]) {
+      const refused = await schedule(agenda);
+      expect(errorCode(refused), JSON.stringify(agenda)).toBe('NOT_FOUND');
+    }
+    const ok = await schedule([{ title: '自分の課題', issueId: mine.issueId, projectId: mine.projectId }]);
+    expect(ok.errors).toBeUndefined();
+    // Changing the agenda later is held to the same.
+    const meetingId = ok.data!.scheduleMeeting.meetings[0]!.id;
+    const { meeting } = await world.secretariat.ok<{ meeting: { version: number } }>('query ($h: ID!, $m: ID!) { meeting(hubId: $h, meetingId: $m) { version } }', { h: world.hubId, m: meetingId });
+    const changed = await world.secretariat.gql('mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { meetings { id } } }', { input: { hubId: world.hubId, meetingId, version: meeting.version, agenda: [{ title: 'x', issueId: theirs.issueId }] } });
+    expect(errorCode(changed)).toBe('NOT_FOUND');
+  });
+
+  it("adopts a plan only at one of the hub's own meetings", async () => {
+    const world = await cycleWorld(server);
+    const other = await cycleWorld(server, { zone: '胆振西部', municipalities: ['伊達市'] });
+    const built = await world.cycleIn('PLANNING');
+    const { meetingId: theirMeeting } = await pastMeeting(other);
+    const planVersion = async () => (await world.secretariat.ok<{ plan: { version: number } }>('query ($h: ID!, $p: ID!) { plan(hubId: $h, planId: $p) { version } }', { h: world.hubId, p: built.planId })).plan.version;
+    await world.secretariat.ok('mutation ($h: ID!, $p: ID!, $v: Int!) { circulatePlan(hubId: $h, planId: $p, version: $v) { state } }', { h: world.hubId, p: built.planId, v: await planVersion() });
+    const refused = await world.secretariat.gql('mutation ($input: AdoptPlanInput!) { adoptPlan(input: $input) { state } }', { input: { hubId: world.hubId, planId: built.planId, version: await planVersion(), adoptedOn: '2025-05-20', meetingId: theirMeeting } });
+    expect(errorCode(refused)).toBe('NOT_FOUND');
+  });
+});

@@ -13,6 +13,7 @@ import { CalendarFeed } from './calendar-feed.entity.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Membership } from '../hub/membership.entity.js';
 import { Issue, IssueSource } from '../issue/issue.entity.js';
+import { Project } from '../plan/project.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
 import { heldMeetingLocked, inviteeInUse, meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
 import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
@@ -122,6 +123,7 @@ export class MeetingService {
         series = tx.create(MeetingSeries, { hub: input.hubId, rule: input.recurrence.rule, title: requiredText('title', text.title, input.title) });
       }
       const invitees = await this.resolveInvitees(tx, input.hubId, input.invitees ?? []);
+      await this.checkAgendaReferences(tx, input.agenda ?? []);
       const meetings: Meeting[] = [];
       for (const date of dates) {
         const startsAt = date ? new Date(Date.parse(`${date}T00:00:00+09:00`) + time) : input.startsAt;
@@ -167,7 +169,10 @@ export class MeetingService {
       checkTimes(meeting.startsAt, meeting.endsAt);
       if (input.place != null) meeting.place = optionalText('place', text.place, input.place) ?? '';
       if (input.onlineUrl !== undefined) meeting.onlineUrl = onlineUrl(input.onlineUrl);
-      if (input.agenda) this.replaceAgenda(tx, meeting, input.agenda, await this.agenda(tx, meeting.id));
+      if (input.agenda) {
+        await this.checkAgendaReferences(tx, input.agenda);
+        this.replaceAgenda(tx, meeting, input.agenda, await this.agenda(tx, meeting.id));
+      }
       meeting.sequence += 1;
       const userIds = (await this.invitees(tx, meeting.id)).map((i) => i.userId).filter((id): id is string => Boolean(id));
       const warnings = await this.warnings(tx, { startsAt: meeting.startsAt, endsAt: meeting.endsAt, userIds, exclude: [meeting.id] });
@@ -348,6 +353,17 @@ export class MeetingService {
       await tx.flush();
       return meeting;
     });
+  }
+
+  /**
+   * The issues and projects an agenda discusses must be the hub's own: read through the hub-scoped
+   * transaction, another hub's id (or a made-up one) is simply not found.
+   */
+  private async checkAgendaReferences(tx: EntityManager, items: AgendaItemInput[]): Promise<void> {
+    const issueIds = [...new Set(items.map((i) => i.issueId).filter((id): id is string => Boolean(id)))];
+    if (issueIds.length && (await tx.count(Issue, { id: { $in: issueIds } })) !== issueIds.length) throw notFound({ ja: '議題に結び付けた課題', en: 'An issue the agenda names' });
+    const projectIds = [...new Set(items.map((i) => i.projectId).filter((id): id is string => Boolean(id)))];
+    if (projectIds.length && (await tx.count(Project, { id: { $in: projectIds } })) !== projectIds.length) throw notFound({ ja: '議題に結び付けた事業', en: 'A project the agenda names' });
   }
 
   private replaceAgenda(tx: EntityManager, meeting: Meeting, items: AgendaItemInput[], current: AgendaItem[]): void {

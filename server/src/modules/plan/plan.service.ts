@@ -9,6 +9,7 @@ import { capsOfYear, placeInSubCap } from '../budget/budget.service.js';
 import { ruleSetFor, type SubsidyRuleSet } from '../budget/subsidy-rule-sets.js';
 import { openCycle } from '../cycle/cycle.service.js';
 import { Issue } from '../issue/issue.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInput, PlannedActivityInput, UpdateProjectInput } from './plan.inputs.js';
 import { planEmpty, planOverCap, wrongPlanState } from './plan.errors.js';
 import { Plan, PlanState } from './plan.entity.js';
@@ -110,6 +111,8 @@ export class PlanService {
       plan.state = PlanState.ADOPTED;
       plan.adoptedOn = input.adoptedOn;
       plan.adoptedAt = optionalText('adoptedAt', { ja: '会議名', en: 'meeting' }, input.adoptedAt) ?? null;
+      // The meeting it was adopted at is one of the hub's own (another hub's id is not found here).
+      if (input.meetingId && !(await tx.count(Meeting, { id: input.meetingId }))) throw notFound({ ja: '決定した会議', en: 'The meeting of adoption' });
       plan.adoptedMeetingId = input.meetingId ?? null;
       tx.create(PlanVersion, {
         hub: input.hubId,
