@@ -1,7 +1,7 @@
 import { plannedTotals, type PlanCaps, type PlannedTotal } from '../../../server/src/modules/budget/budget.rules';
 import { ExpenseCategory, SubCap } from '../../../server/src/modules/budget/expense-category';
 import { defaultSubCap, subCapsOf } from '../../../server/src/modules/budget/sub-cap.rules';
-import { ruleSetFor, SUBSIDY_RULE_SETS, type SubsidyRuleSet } from '../../../server/src/modules/budget/subsidy-rule-sets';
+import { capsOfRuleSet, ruleSetFor, SUBSIDY_RULE_SETS, type SubsidyRuleSet } from '../../../server/src/modules/budget/subsidy-rule-sets';
 import { reapplyEdits as reapply } from './reapply';
 
 /**
@@ -29,10 +29,8 @@ export function rulesOfYear(fiscalYear: number | null | undefined): SubsidyRuleS
   return (fiscalYear ? ruleSetFor(fiscalYear) : null) ?? SUBSIDY_RULE_SETS[SUBSIDY_RULE_SETS.length - 1]!;
 }
 
-/** The caps of a fiscal year as the rule set gives them, for plans drafted before the budget opens. */
-export function capsOfRules(rules: SubsidyRuleSet): Caps {
-  return { totalYen: rules.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: rules.subCaps.COORDINATOR_PERSONNEL.capYen, OFFICE: rules.subCaps.OFFICE.capYen } };
-}
+/** The caps of a fiscal year as the rule set gives them, for plans drafted before the budget opens (the server's own mapping). */
+export const capsOfRules = (rules: SubsidyRuleSet): Caps => capsOfRuleSet(rules);
 
 /** The sub-caps a category may go under (its own first), from the server's rule set. */
 export const subCapsFor = (rules: Placement, category: CategoryKey): readonly SubCapKey[] => subCapsOf(rules, category);

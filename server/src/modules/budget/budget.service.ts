@@ -34,7 +34,7 @@ import { burnLevel, capProblem, withholdingTax, yearEndProjection, type PlanCaps
 import { mealWordsIn } from './meal.rules.js';
 import { clashesOfExpense } from './funding.js';
 import { defaultSubCap, subCapProblem } from './sub-cap.rules.js';
-import { ruleSetFor, ruleSetOfBudget, type SubsidyRuleSet } from './subsidy-rule-sets.js';
+import { capsOfRuleSet, ruleSetFor, ruleSetOfBudget, type SubsidyRuleSet } from './subsidy-rule-sets.js';
 
 type PlannedLine = { subCap: SubCap; category: ExpenseCategory; plannedYen: number };
 type ExpenseData = Omit<RecordExpenseInput, 'hubId' | 'isMeal'> & { honorariumId?: string | null };
@@ -397,5 +397,5 @@ export async function capsOfYear(tx: EntityManager, fiscalYear: number): Promise
   const budget = await tx.findOne(Budget, { fiscalYear });
   if (budget) return { totalYen: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } };
   const rules = ruleSetFor(fiscalYear);
-  return rules ? { totalYen: rules.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: rules.subCaps.COORDINATOR_PERSONNEL.capYen, OFFICE: rules.subCaps.OFFICE.capYen } } : null;
+  return rules ? capsOfRuleSet(rules) : null;
 }

@@ -1,3 +1,5 @@
+import { payeeKey } from './honorarium.rules.js';
+
 /**
  * 補助金二重取り: how two records of a cost are compared, as people really type them. Pure, so
  * the client can say "this looks like …" with the same rule the server refuses with.
@@ -44,7 +46,8 @@ const DESIGNATORS = [
 
 /** Who a payee is, for comparing: NFKC, no spaces or middle dots, lower case, no legal-form designator. */
 export function payeeIdentity(name: string): string {
-  let s = name.normalize('NFKC').toLowerCase().replace(/[\s・･]+/g, '');
+  // The honorarium rule's key (NFKC, no spaces, lower case), without middle dots either.
+  let s = payeeKey(name).replace(/[・･]+/g, '');
   for (const d of DESIGNATORS) s = s.split(d).join('');
   return s;
 }

@@ -92,3 +92,8 @@ export function ruleSetOfBudget(budget: { ruleSetVersion: string; fiscalYear: nu
 export function ruleSetFor(fiscalYear: number): SubsidyRuleSet | null {
   return [...SUBSIDY_RULE_SETS].sort((a, b) => b.firstFiscalYear - a.firstFiscalYear).find((r) => r.firstFiscalYear <= fiscalYear) ?? null;
 }
+
+/** A rule set's caps in the shape plans and budgets compare against (total and per sub-cap). */
+export function capsOfRuleSet(rules: SubsidyRuleSet): { totalYen: number; subCaps: Record<SubCap, number> } {
+  return { totalYen: rules.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: rules.subCaps.COORDINATOR_PERSONNEL.capYen, OFFICE: rules.subCaps.OFFICE.capYen } };
+}
