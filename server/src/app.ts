@@ -9,14 +9,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema, type Source } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type Source } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
 import { formatError } from './platform/errors.js';
-import { ANONYMOUS_LIMITS, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
+import { ANONYMOUS_LIMITS, costRefusal, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
 import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
 import { sessionTokenFrom } from './platform/session-cookie.js';
@@ -94,7 +94,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
       if (!fork) hubForks.set(hubId, (fork = forkForHub(em, hubId)));
       return fork;
     };
-    return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http };
+    const deadline = input.http ? Date.now() + config.executionTimeoutMs : null;
+    return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http, deadline };
   };
 
   // Browsers send Origin on the upgrade: accept our own origin and the configured ones; clients
@@ -114,10 +115,22 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
       parse: (source) => parseLimited(source, SIGNED_IN_LIMITS.tokens),
       validate: (wsSchema, document) => validate(wsSchema, document, [...specifiedRules, ...signedInRules]),
       connectionInitWaitTimeout: 10_000,
-      onSubscribe: (ctx, id) => {
+      onSubscribe: (ctx, id, payload) => {
         const started = (ctx.extra.started ??= new Map());
         if (started.size >= config.wsMaxSubscriptions) {
           return [new GraphQLError(`一つの接続で同時に購読できるのは${config.wsMaxSubscriptions}件までです。`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', messageEn: `At most ${config.wsMaxSubscriptions} subscriptions per connection.` } })];
+        }
+        // Costed with its variables, as over HTTP; graphql-ws parses and validates it itself after this.
+        let document: DocumentNode;
+        try {
+          document = parseLimited(payload.query, SIGNED_IN_LIMITS.tokens);
+        } catch {
+          return; // graphql-ws answers the same parse error itself
+        }
+        const over = costRefusal(schema, document, payload.variables, payload.operationName, SIGNED_IN_LIMITS);
+        if (over) {
+          log.warn({ transport: 'ws', ip: ctx.extra.request.socket.remoteAddress, limits: 'signed-in', refusal: over.extensions?.messageEn }, 'operation over the query limits');
+          return [over];
         }
         started.set(id, process.hrtime.bigint());
       },
@@ -207,12 +220,13 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
         // Anonymous callers (reference data, signing in) are held to lower limits than members.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, document }) {
-              if (contextValue.viewer) return;
-              const [refused] = validate(schema, document, anonymousRules);
-              if (refused) {
-                log.warn({ requestId: contextValue.requestId, ip: contextValue.ip, limits: 'anonymous', refusal: refused.extensions?.messageEn }, 'operation over the query limits');
-                throw refused;
+            async didResolveOperation({ contextValue, document, request, operationName }) {
+              const limits = contextValue.viewer ? SIGNED_IN_LIMITS : ANONYMOUS_LIMITS;
+              const [refused] = contextValue.viewer ? [] : validate(schema, document, anonymousRules);
+              const over = refused ?? costRefusal(schema, document, request.variables, operationName, limits);
+              if (over) {
+                log.warn({ requestId: contextValue.requestId, ip: contextValue.ip, limits: contextValue.viewer ? 'signed-in' : 'anonymous', refusal: over.extensions?.messageEn }, 'operation over the query limits');
+                throw over;
               }
             },
           };

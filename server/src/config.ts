@@ -55,6 +55,8 @@ const schema = z.object({
   EVENT_RETENTION_DAYS: positiveInt('days').default(7),
   /** Subscriptions one WebSocket may hold at once. */
   WS_MAX_SUBSCRIPTIONS: positiveInt('subscriptions').default(20),
+  /** How long one HTTP operation may run; fields not started by then are refused with QUERY_TIMEOUT. */
+  EXECUTION_TIMEOUT_MS: positiveInt('milliseconds').default(10_000),
   /** Folder of the built web client (relative to the repository's root); served at / when it exists. */
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -74,6 +76,7 @@ export type Config = {
   allowedOrigins: string[];
   eventRetentionDays: number;
   wsMaxSubscriptions: number;
+  executionTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
+    executionTimeoutMs: e.EXECUTION_TIMEOUT_MS,
   };
 }
 

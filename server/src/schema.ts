@@ -24,7 +24,8 @@ import { IssueResolver } from './modules/issue/issue.resolver.js';
 import { IndicatorResolver, PlanResolver, ProjectResolver } from './modules/plan/plan.resolver.js';
 import { ProgrammeResultResolver } from './modules/programme-result/programme-result.resolver.js';
 import { authChecker } from './platform/authorization.js';
-import { InputGuardMiddleware } from './platform/input-guard.js';
+import { inheritInputRules, InputGuardMiddleware } from './platform/input-guard.js';
+import { ExecutionDeadlineMiddleware } from './platform/query-limits.js';
 import { MutationScopeMiddleware } from './platform/request-scope.js';
 
 export const resolvers = [
@@ -62,11 +63,12 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // Denials are thrown as coded errors by the checker itself.
     authMode: 'error',
     validate: false,
-    globalMiddlewares: [InputGuardMiddleware, MutationScopeMiddleware],
+    globalMiddlewares: [ExecutionDeadlineMiddleware, InputGuardMiddleware, MutationScopeMiddleware],
     // Every subscription brings its own `subscribe` (LiveService.stream), so type-graphql's
     // topic-based pub/sub is never used; it insists on having one all the same.
     pubSub: createPubSub(),
   });
+  inheritInputRules(schema);
   // type-graphql gives the root types no description option.
   Object.assign(schema.getQueryType()!, { description: 'Reads. Reference data is public; everything else needs a session.' });
   Object.assign(schema.getMutationType()!, { description: 'Changes. Each runs in one transaction: it happens whole or not at all.' });

@@ -33,4 +33,6 @@ export type Context = {
   hubEm(hubId: string): EntityManager;
   /** Present on HTTP requests: lets sign-in and sign-out set the session cookie. */
   http: { res: Response; secure: boolean } | null;
+  /** When an HTTP operation must have finished (epoch ms); none for a subscription's events. */
+  deadline: number | null;
 };

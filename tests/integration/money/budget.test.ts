@@ -239,9 +239,13 @@ describe('reports', () => {
   it('are safe to open: hostile text comes out of every CSV as text, never as a formula, and of Excel as a text cell', async () => {
     const world = await withBudget();
     const hostile = ['=HYPERLINK("http://evil.example/","x")', '+1+1', '-2+3', '@SUM(1+1)', '\t=1', '\r=1'];
+    // A tab or a line break cannot start a one-line field (the input guard refuses control characters
+    // there); a multi-line one, such as a programme result's description, still takes them.
+    const oneLine = hostile.filter((h) => !/[\t\r]/.test(h));
     for (const [i, text] of hostile.entries()) {
       const { errors } = await expense(world, { amountYen: 1_000 + i, description: text, payee: text, receiptRef: text });
-      expect(errors).toBeUndefined();
+      if (oneLine.includes(text)) expect(errors).toBeUndefined();
+      else expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTROL' });
     }
     for (const text of hostile) {
       await world.municipality.ok('mutation ($input: RecordProgrammeResultInput!) { recordProgrammeResult(input: $input) { id } }', {
@@ -257,7 +261,7 @@ describe('reports', () => {
 
     const ledgerRows = parseCsv((await (await get(`/hubs/${world.hubId}/reports/2025/ledger.csv`)).text()).replace(/^\uFEFF/, '')) as string[][];
     const [, ...ledgerBody] = ledgerRows;
-    expect(ledgerBody).toHaveLength(hostile.length);
+    expect(ledgerBody).toHaveLength(oneLine.length);
     for (const row of ledgerBody) {
       expect(row.filter(startsFormula)).toEqual([]);
       expect(stored.map((h) => `'${h}`)).toContain(row[3]); // 内容, as typed after the apostrophe
@@ -277,7 +281,7 @@ describe('reports', () => {
     const cells: ExcelJS.Cell[] = [];
     book.getWorksheet('経費明細')!.eachRow((row) => row.eachCell((cell) => void cells.push(cell)));
     const written = cells.filter((c) => stored.includes(String(c.value)));
-    expect(written.length).toBe(hostile.length * 3);
+    expect(written.length).toBe(oneLine.length * 3);
     expect(written.every((c) => c.type === ExcelJS.ValueType.String && c.formula === undefined)).toBe(true);
   });
 

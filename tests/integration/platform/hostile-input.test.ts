@@ -26,6 +26,13 @@ describe('hostile input', () => {
     ['a year-1900 meeting', SCHEDULE, () => ({ input: meeting({ startsAt: '1900-01-01T10:00:00+09:00', endsAt: '1900-01-01T11:00:00+09:00' }) })],
     ['a 100,000-character online link', SCHEDULE, () => ({ input: meeting({ onlineUrl: `https://example.jp/${'a'.repeat(100_000)}` }) })],
     ['a malformed cycle id', RAISE, () => ({ input: { hubId: world.hubId, cycleId: 'x'.repeat(40), title: '課題', functions: ['DISCHARGE_SUPPORT'] } })],
+    ['a line break in a one-line title (calendar line injection)', SCHEDULE, () => ({ input: meeting({ title: '協議会\r\nATTENDEE:mailto:attacker@example.jp' }) })],
+    ['a right-to-left override in a place', SCHEDULE, () => ({ input: meeting({ place: '会館\u202Efdp.exe' }) })],
+    ['a control character in a title', SCHEDULE, () => ({ input: meeting({ title: '協議\u0007会' }) })],
+    ['1,000 invitees in one meeting', SCHEDULE, () => ({ input: meeting({ invitees: Array.from({ length: 1000 }, (_, i) => ({ name: `招待者${i}`, profession: 'DOCTOR' })) }) })],
+    ['a 2,147,483,647-yen honorarium', 'mutation ($input: PlanHonorariumInput!) { planHonorarium(input: $input) { id } }', () => ({ input: { hubId: world.hubId, inviteeId: '00000000-0000-4000-8000-000000000000', payeeType: 'INDIVIDUAL', role: 'ATTENDEE', grossYen: 2_147_483_647 } })],
+    ['a budget for the fiscal year 99999', 'mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 99999) { id } }', () => ({ h: world.hubId })],
+    ['a negative number of participants', 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }', () => ({ input: { hubId: world.hubId, projectId: '00000000-0000-4000-8000-000000000000', kind: 'TRAINING', title: '研修', participants: [{ profession: 'DOCTOR', count: -5 }] } })],
     ['a NUL byte in an issue', RAISE, () => ({ input: { hubId: world.hubId, cycleId: '00000000-0000-4000-8000-000000000000', title: '\u0000', functions: ['DISCHARGE_SUPPORT'] } })],
   ];
 
@@ -44,5 +51,20 @@ describe('hostile input', () => {
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     const { meetings } = await world.secretariat.ok<{ meetings: unknown[] }>('query ($h: ID!) { meetings(hubId: $h) { id } }', { h: world.hubId });
     expect(meetings).toEqual([]);
+  });
+
+  it('takes a multi-line reason where the field is multi-line, and no more than 100 invitees to a meeting however they are added', async () => {
+    const invitees = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ name: `招待者${from + i}`, profession: 'NURSE' }));
+    const { scheduleMeeting } = await world.secretariat.ok<{ scheduleMeeting: { meetings: { id: string }[] } }>(SCHEDULE, { input: meeting({ invitees: invitees(90) }) });
+    const meetingId = scheduleMeeting.meetings[0]!.id;
+    const invite = 'mutation ($h: ID!, $m: ID!, $i: [InviteeInput!]!) { inviteToMeeting(hubId: $h, meetingId: $m, invitees: $i) { id } }';
+    const over = await world.secretariat.gql(invite, { h: world.hubId, m: meetingId, i: invitees(11, 90) });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'invitees', reason: 'TOO_MANY', limit: 100 });
+    await world.secretariat.ok(invite, { h: world.hubId, m: meetingId, i: invitees(10, 90) });
+    const cancelled = await world.secretariat.ok<{ cancelMeeting: { cancellationReason: string } }>(
+      'mutation ($h: ID!, $m: ID!, $r: String) { cancelMeeting(hubId: $h, meetingId: $m, reason: $r) { cancellationReason } }',
+      { h: world.hubId, m: meetingId, r: '台風接近のため中止。\n次回日程は追って連絡します。' },
+    );
+    expect(cancelled.cancelMeeting.cancellationReason).toContain('\n');
   });
 });

@@ -61,6 +61,37 @@ describe('limits on an operation', () => {
   });
 });
 
+describe('cost and time', () => {
+  it('count a list by its items: a member may read every zone with its municipalities, not every municipality with its zone’s municipalities three times over, and over the WebSocket likewise', async () => {
+    expect((await world.secretariat.gql('{ homeCareZones { name municipalities { name } } }')).errors).toBeUndefined();
+    const deep = `{ municipalities { ${'zone { municipalities { '.repeat(3)}name${' } }'.repeat(3)} } }`;
+    const refused = await world.secretariat.gql(deep);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    const ws = wsClient(server.wsUrl, { cookie: world.secretariat.cookie });
+    const overWs = await wsQuery(ws.client, deep).then(
+      (result) => result.errors,
+      (errors: unknown) => errors,
+    );
+    expect(JSON.stringify(overWs)).toContain('QUERY_TOO_COMPLEX');
+    await ws.client.dispose();
+  });
+
+  it('stop an operation that runs past its time, with a coded answer, and keep serving', async () => {
+    const hurried = await startServer({ EXECUTION_TIMEOUT_MS: '1' });
+    try {
+      // Signed in on the other server: the session is in the shared database.
+      const client = new Client(hurried);
+      client.cookie = world.secretariat.cookie;
+      const result = await client.gql('{ municipalities { name zone { name municipalities { name } } } }');
+      expect(result.errors?.map((e) => e.extensions?.code)).toContain('QUERY_TIMEOUT');
+      expect(result.errors?.[0]?.message).toContain('時間がかかりすぎた');
+      expect((await fetch(`${hurried.url}/readyz`)).status).toBe(200);
+    } finally {
+      await hurried.close();
+    }
+  });
+});
+
 describe('errors of the request itself', () => {
   it('come in Japanese with the English detail, under their code', async () => {
     const result = await new Client(server).gql('{ homeCareZones { nmae } }');

@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../reference/municipality.entity.js';
@@ -15,6 +16,7 @@ export class ParticipantCountInput {
 
 @InputType({ description: 'A question of a survey.' })
 export class SurveyQuestionInput {
+  @InputRule({ multiline: true })
   @Field(() => String, { description: 'The question.' })
   text!: string;
 
@@ -45,9 +47,11 @@ export class ActivityFieldsInput {
   @Field(() => [ParticipantCountInput], { nullable: true, description: 'Participants by profession.' })
   participants?: ParticipantCountInput[] | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Outcome notes.' })
   outcomeNotes?: string | null;
 
+  @InputRule({ maxLength: 2000, maxItems: 50 })
   @Field(() => [String], { nullable: true, description: 'Links to evidence.' })
   evidenceLinks?: string[] | null;
 
@@ -81,6 +85,7 @@ export class SurveyAnswerInput {
   @Field(() => ID, { description: 'The question.' })
   questionId!: string;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { description: 'The answer (a number for number questions, one of the choices for choice questions).' })
   value!: string;
 }

@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, InputType } from 'type-graphql';
 import { roleIn } from '../../platform/authorization.js';
@@ -28,6 +29,7 @@ export class PostAdviceInput {
   @Field(() => AdviceKind, { description: 'Advice or idea (advisors), question or comment (every member).' })
   kind!: AdviceKind;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { description: 'The text.' })
   body!: string;
 

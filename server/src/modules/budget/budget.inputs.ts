@@ -1,3 +1,5 @@
+import { InputRule } from '../../platform/input-guard.js';
+import { YEN_INPUT } from './subsidy-rule-sets.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ExpenseCategory, SubCap } from './expense-category.js';
@@ -14,12 +16,14 @@ export class RecordExpenseInput {
   @Field(() => SubCap, { nullable: true, description: "Sub-cap ① or ②; left out, it is the category's own (the rule set's categorySubCaps). A category the rule set places elsewhere is refused with WRONG_SUB_CAP." })
   subCap?: SubCap | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Why the category goes under its second sub-cap (e.g. 旅費 of the coordinator under ①); required there, refused with WRONG_SUB_CAP (field subCapReason) without it.' })
   subCapReason?: string | null;
 
   @Field(() => ExpenseCategory, { description: 'Eligible expense category.' })
   category!: ExpenseCategory;
 
+  @InputRule(YEN_INPUT)
   @Field(() => Int, { description: 'Amount in whole yen, above zero.' })
   amountYen!: number;
 
@@ -32,9 +36,11 @@ export class RecordExpenseInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether the cost is a meal or banquet (会食・懇親会); such costs are refused as ineligible.' })
   isMeal?: boolean | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Why a cost whose description or payee names a meal (弁当, 昼食, 飲食 …) is not one, e.g. 「食事介助研修の資料印刷」; without it such a cost is refused (INELIGIBLE_EXPENSE with words). Kept with the expense and in its audit trail.' })
   notMealReason?: string | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: "Why the cost is not the one a municipality claimed with the same payee and amount a few days apart; without it such a near match is refused (DOUBLE_FUNDING_SUSPECTED). Kept with the expense, audited." })
   doubleFundingReason?: string | null;
 
@@ -71,6 +77,7 @@ export class PlanHonorariumInput {
   @Field(() => HonorariumRole, { description: 'Attendee or lecturer.' })
   role!: HonorariumRole;
 
+  @InputRule(YEN_INPUT)
   @Field(() => Int, { description: 'Gross amount in whole yen.' })
   grossYen!: number;
 }

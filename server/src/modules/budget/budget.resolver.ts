@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
@@ -67,6 +68,7 @@ export class BudgetResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @InputRule({ args: { doubleFundingReason: { multiline: true } } })
   @Mutation(() => Honorarium, { description: 'Records payment of an approved honorarium; it posts itself into ② as 報償費 (secretariat).' })
   payHonorarium(
     @Arg('hubId', () => ID) hubId: string,
@@ -80,6 +82,7 @@ export class BudgetResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @InputRule({ args: { reason: { multiline: true } } })
   @Mutation(() => Honorarium, { description: 'Cancels an honorarium not yet paid; it stays on record with the reason, and its payee can be planned again (secretariat).' })
   cancelHonorarium(
     @Arg('hubId', () => ID) hubId: string,

@@ -97,3 +97,10 @@ export function ruleSetFor(fiscalYear: number): SubsidyRuleSet | null {
 export function capsOfRuleSet(rules: SubsidyRuleSet): { totalYen: number; subCaps: Record<SubCap, number> } {
   return { totalYen: rules.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: rules.subCaps.COORDINATOR_PERSONNEL.capYen, OFFICE: rules.subCaps.OFFICE.capYen } };
 }
+
+/**
+ * The range any one amount of the budget (an expense, an honorarium, a planned budget line) can
+ * take: a whole yen up to a whole year's cap under the most generous rule set. The cap checks
+ * refuse what does not fit the year; this refuses at the edge what could never fit any year.
+ */
+export const YEN_INPUT = { min: 1, max: Math.max(...SUBSIDY_RULE_SETS.map((r) => r.capTotalYen)), unit: 'yen' } as const;

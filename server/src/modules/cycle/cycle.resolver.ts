@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -40,6 +41,7 @@ export class CycleResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @InputRule({ args: { reason: { multiline: true } } })
   @Mutation(() => Cycle, { description: 'Moves the cycle back one phase, with a reason that is kept (secretariat).' })
   revertCycle(
     @Arg('hubId', () => ID) hubId: string,

@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
@@ -72,6 +73,7 @@ export class DesignationResolver {
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
+  @InputRule({ args: { note: { multiline: true } } })
   @Mutation(() => HomeCareZone, { description: "Moves a zone along the designation pipeline (researching, coordinating, under review, withdrawn), with the date (prefecture)." })
   changeZoneStatus(
     @Arg('zoneId', () => ID) zoneId: string,
@@ -95,6 +97,7 @@ export class DesignationResolver {
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
+  @InputRule({ args: { who: { multiline: true }, agreed: { multiline: true } } })
   @Mutation(() => ZoneApproach, { description: 'Notes an approach to a zone: date, who, what was agreed (prefecture).' })
   recordZoneApproach(
     @Arg('zoneId', () => ID) zoneId: string,

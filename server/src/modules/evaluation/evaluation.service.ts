@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
@@ -31,6 +32,7 @@ export class EvaluateProjectInput {
   @Field(() => Assessment, { description: 'Achieved, partly achieved or not achieved.' })
   assessment!: Assessment;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { description: 'Assessment in words.' })
   text!: string;
 

@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { HomeCareFunction, IssuePriority, IssueSource, IssueStatus } from './issue.entity.js';
 
@@ -12,6 +13,7 @@ export class RaiseIssueInput {
   @Field(() => String, { description: 'Short title.' })
   title!: string;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'What the issue is, with evidence.' })
   description?: string | null;
 
@@ -39,6 +41,7 @@ export class UpdateIssueInput {
   @Field(() => String, { nullable: true, description: 'Short title.' })
   title?: string | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Description.' })
   description?: string | null;
 

@@ -1,4 +1,5 @@
-import { AppError } from '../../platform/errors.js';
+import { AppError, badInput } from '../../platform/errors.js';
+import { MAX_INVITEES } from './meeting.rules.js';
 
 export enum MeetingErrorCode {
   WRONG_MEETING_STATE = 'WRONG_MEETING_STATE',
@@ -43,4 +44,11 @@ export const inviteeInUse = (name: string, reason: 'ATTENDED' | 'HONORARIUM') =>
       ? { ja: `${name}さんは出席が記録されているため、招待者から外せません。出席の記録を外してから操作してください。`, en: `${name} is recorded as having attended, so cannot be removed. Clear the attendance first.` }
       : { ja: `${name}さんには謝金が予定・計上されているため、招待者から外せません。先に謝金を削除してください。`, en: `${name} has an honorarium, so cannot be removed. Delete the honorarium first.` },
     { reason },
+  );
+
+export const tooManyInvitees = () =>
+  badInput(
+    'invitees',
+    { ja: `1つの会議に招待できるのは${MAX_INVITEES}人までです。`, en: `A meeting can have at most ${MAX_INVITEES} invitees.` },
+    { reason: 'TOO_MANY', limit: MAX_INVITEES },
   );

@@ -1,6 +1,8 @@
+import { InputRule } from '../../platform/input-guard.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Profession } from '../activity/profession.js';
+import { MAX_INVITEES } from './meeting.rules.js';
 import { Meeting, MeetingKind } from './meeting.entity.js';
 
 @InputType({ description: 'An item of an agenda.' })
@@ -62,12 +64,14 @@ export class ScheduleMeetingInput {
   @Field(() => String, { nullable: true, description: 'Place.' })
   place?: string | null;
 
+  @InputRule({ maxLength: 2000 })
   @Field(() => String, { nullable: true, description: 'Online link.' })
   onlineUrl?: string | null;
 
   @Field(() => [AgendaItemInput], { nullable: true, description: 'Agenda, in order.' })
   agenda?: AgendaItemInput[] | null;
 
+  @InputRule({ maxItems: MAX_INVITEES })
   @Field(() => [InviteeInput], { nullable: true, description: 'Invitees.' })
   invitees?: InviteeInput[] | null;
 
@@ -101,6 +105,7 @@ export class UpdateMeetingInput {
   @Field(() => String, { nullable: true, description: 'Place.' })
   place?: string | null;
 
+  @InputRule({ maxLength: 2000 })
   @Field(() => String, { nullable: true, description: 'Online link.' })
   onlineUrl?: string | null;
 
@@ -122,9 +127,11 @@ export class MinutesItemInput {
   @Field(() => ID, { description: 'The agenda item.' })
   agendaItemId!: string;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { description: 'What was discussed.' })
   minutes!: string;
 
+  @InputRule({ multiline: true })
   @Field(() => [String], { nullable: true, description: 'Decisions taken.' })
   decisions?: string[] | null;
 }
@@ -134,6 +141,7 @@ export class ActionItemInput {
   @Field(() => ID, { nullable: true, description: 'Agenda item it belongs to.' })
   agendaItemId?: string | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { description: 'What is to be done.' })
   description!: string;
 

@@ -1,3 +1,5 @@
+import { InputRule } from '../../platform/input-guard.js';
+import { MAX_INVITEES } from './meeting.rules.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
@@ -83,6 +85,7 @@ export class MeetingResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @InputRule({ args: { reason: { multiline: true } } })
   @Mutation(() => Meeting, { description: 'Cancels a scheduled meeting or one occurrence of a series (secretariat).' })
   cancelMeeting(
     @Arg('hubId', () => ID) hubId: string,
@@ -94,6 +97,7 @@ export class MeetingResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @InputRule({ args: { invitees: { maxItems: MAX_INVITEES } } })
   @Mutation(() => [Invitee], { description: 'Invites hub members or external persons to a meeting (secretariat).' })
   inviteToMeeting(
     @Arg('hubId', () => ID) hubId: string,
@@ -122,6 +126,7 @@ export class MeetingResolver {
   }
 
   @Authorized(Access.SECRETARIAT)
+  @InputRule({ args: { attendance: { maxItems: MAX_INVITEES } } })
   @Mutation(() => [Invitee], { description: 'Marks who attended, at or after the start (secretariat).' })
   markAttendance(
     @Arg('hubId', () => ID) hubId: string,

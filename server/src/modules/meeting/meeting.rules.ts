@@ -15,6 +15,9 @@ export function holidayOn(date: string): { name: string; nameEn: string } | null
   return holiday ? { name: holiday.name, nameEn: holiday.name_en } : null;
 }
 
+/** Invitees one meeting can have: a council of the zone's parties with room to spare, not a mailing list. */
+export const MAX_INVITEES = 100;
+
 export const HOLIDAY_PERIOD_MAX_DAYS = 400;
 
 /** Every public holiday from `from` to `to` (Tokyo calendar dates, both included), in order; null for a period that runs backwards or is too long. */

@@ -15,9 +15,9 @@ import { Membership } from '../hub/membership.entity.js';
 import { Issue, IssueSource } from '../issue/issue.entity.js';
 import { Project } from '../plan/project.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
-import { heldMeetingLocked, inviteeInUse, meetingNotStarted, notInvited, wrongMeetingState } from './meeting.errors.js';
+import { heldMeetingLocked, inviteeInUse, meetingNotStarted, notInvited, tooManyInvitees, wrongMeetingState } from './meeting.errors.js';
 import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
-import { formatTokyo, HOLIDAY_PERIOD_MAX_DAYS, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
+import { formatTokyo, HOLIDAY_PERIOD_MAX_DAYS, MAX_INVITEES, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
 
 export const MEETING = { ja: '会議', en: 'The meeting' };
 const MAX_MEETING_HOURS = 24;
@@ -200,8 +200,11 @@ export class MeetingService {
       const meeting = await this.get(tx, meetingId);
       // Once held, who was invited is the record attendance, honoraria and the report stand on.
       if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
-      const existing = new Set((await this.invitees(tx, meetingId)).map((i) => i.userId).filter(Boolean));
-      const created = (await this.resolveInvitees(tx, hubId, inputs)).filter((i) => !i.userId || !existing.has(i.userId)).map((i) => tx.create(Invitee, { hub: hubId, meeting, ...i }));
+      const current = await this.invitees(tx, meetingId);
+      const existing = new Set(current.map((i) => i.userId).filter(Boolean));
+      const added = (await this.resolveInvitees(tx, hubId, inputs)).filter((i) => !i.userId || !existing.has(i.userId));
+      if (current.length + added.length > MAX_INVITEES) throw tooManyInvitees();
+      const created = added.map((i) => tx.create(Invitee, { hub: hubId, meeting, ...i }));
       meeting.sequence += 1;
       await tx.flush();
       return created;

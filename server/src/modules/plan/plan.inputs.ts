@@ -1,3 +1,5 @@
+import { InputRule } from '../../platform/input-guard.js';
+import { YEN_INPUT } from '../budget/subsidy-rule-sets.js';
 import { GraphQLJSON, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ExpenseCategory, SubCap } from '../budget/expense-category.js';
@@ -32,12 +34,14 @@ export class BudgetLineInput {
   @Field(() => SubCap, { nullable: true, description: "Sub-cap ① or ②; left out, it is the category's own (the rule set's categorySubCaps). A category the rule set places elsewhere is refused with WRONG_SUB_CAP." })
   subCap?: SubCap | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Why the category is planned under its second sub-cap; required there (WRONG_SUB_CAP, field budgetLines.subCapReason).' })
   subCapReason?: string | null;
 
   @Field(() => ExpenseCategory, { description: 'Expense category.' })
   category!: ExpenseCategory;
 
+  @InputRule(YEN_INPUT)
   @Field(() => Int, { description: 'Planned amount in whole yen.' })
   plannedYen!: number;
 
@@ -71,6 +75,7 @@ export class CreateProjectInput {
   @Field(() => String, { description: 'Title.' })
   title!: string;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Objective.' })
   objective?: string | null;
 
@@ -101,6 +106,7 @@ export class UpdateProjectInput {
   @Field(() => String, { nullable: true, description: 'Title.' })
   title?: string | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'Objective.' })
   objective?: string | null;
 

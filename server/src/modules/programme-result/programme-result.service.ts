@@ -1,3 +1,4 @@
+import { InputRule } from '../../platform/input-guard.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
@@ -33,6 +34,7 @@ export class ProgrammeResultFieldsInput {
   @Field(() => ProgrammeItem, { nullable: true, description: 'Programme item (ア)–(ク).' })
   item?: ProgrammeItem | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: 'What was done.' })
   description?: string | null;
 
@@ -51,6 +53,7 @@ export class ProgrammeResultFieldsInput {
   @Field(() => FundingSource, { nullable: true, description: 'Funding any claimed cost is claimed under (the municipal programme by default).' })
   fundingSource?: FundingSource | null;
 
+  @InputRule({ min: 0, unit: 'yen' })
   @Field(() => Int, { nullable: true, description: 'Cost the municipality claims for it, in yen.' })
   costYen?: number | null;
 
@@ -60,6 +63,7 @@ export class ProgrammeResultFieldsInput {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date of the claimed cost.' })
   costDate?: string | null;
 
+  @InputRule({ multiline: true })
   @Field(() => String, { nullable: true, description: "Why the cost is not the one the hub recorded with the same payee and amount a few days apart; without it such a near match is refused (DOUBLE_FUNDING_SUSPECTED). Audited." })
   doubleFundingReason?: string | null;
 }

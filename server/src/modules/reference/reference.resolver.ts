@@ -1,3 +1,4 @@
+import { ListSize } from '../../platform/query-limits.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -11,6 +12,7 @@ import { latestPopulation } from '../hub/hub.rules.js';
 /** Reference data is public: zones and municipalities are read without signing in. */
 @Resolver(() => HomeCareZone)
 export class HomeCareZoneResolver {
+  @ListSize(39)
   @Query(() => [HomeCareZone], { description: 'The 39 home-care zones, in the order of the prefecture plan.' })
   homeCareZones(@Ctx() ctx: Context): Promise<HomeCareZone[]> {
     return ctx.services.reference.zones(ctx.em);
@@ -21,6 +23,7 @@ export class HomeCareZoneResolver {
     return ctx.services.reference.zone(ctx.em, id);
   }
 
+  @ListSize(6)
   @Query(() => [TertiaryArea], { description: 'The six tertiary medical areas with their secondary areas.' })
   tertiaryAreas(@Ctx() ctx: Context): Promise<TertiaryArea[]> {
     return ctx.services.reference.tertiaryAreas(ctx.em);
@@ -42,6 +45,7 @@ export class HomeCareZoneResolver {
     return zone.secondaryArea.load({ dataloader: true }) as Promise<SecondaryArea>;
   }
 
+  @ListSize(30)
   @FieldResolver(() => [Municipality], { description: 'Municipalities that make up the zone.' })
   async municipalities(@Root() zone: HomeCareZone): Promise<Municipality[]> {
     return (await zone.municipalities.load({ dataloader: true })).getItems();
@@ -65,6 +69,7 @@ export class SecondaryAreaResolver {
     return area.tertiaryArea.load({ dataloader: true }) as Promise<TertiaryArea>;
   }
 
+  @ListSize(12)
   @FieldResolver(() => [HomeCareZone], { description: 'Home-care zones within the secondary area.' })
   async zones(@Root() area: SecondaryArea): Promise<HomeCareZone[]> {
     return (await area.zones.load({ dataloader: true })).getItems();
@@ -73,6 +78,7 @@ export class SecondaryAreaResolver {
 
 @Resolver(() => TertiaryArea)
 export class TertiaryAreaResolver {
+  @ListSize(8)
   @FieldResolver(() => [SecondaryArea], { description: 'Secondary areas within the tertiary area.' })
   async secondaryAreas(@Root() area: TertiaryArea): Promise<SecondaryArea[]> {
     return (await area.secondaryAreas.load({ dataloader: true })).getItems();
@@ -81,6 +87,7 @@ export class TertiaryAreaResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
+  @ListSize(179)
   @Query(() => [Municipality], { description: 'The 179 municipalities of Hokkaido, in the order of the prefecture plan.' })
   municipalities(@Ctx() ctx: Context): Promise<Municipality[]> {
     return ctx.services.reference.municipalities(ctx.em);
