@@ -1,3 +1,4 @@
+import { NotFoundError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError } from './errors.js';
@@ -13,6 +14,13 @@ describe('formatError', () => {
     expect(out.message).toContain('保存できません');
     // Still logged: such an input should have been refused before reaching the database.
     expect(logged).toEqual([tooLong]);
+  });
+
+  it('answers a record the ORM could not find as NOT_FOUND, in both languages', () => {
+    const missing = NotFoundError.findOneFailed('HomeCareZone', { id: '00000000-0000-4000-8000-000000000000' });
+    const out = formatError(formatted, new GraphQLError('x', { originalError: missing }), () => undefined);
+    expect(out.extensions).toMatchObject({ code: 'NOT_FOUND', messageEn: 'The record given was not found.' });
+    expect(out.message).toContain('見つかりません');
   });
 
   it('keeps anything else internal, with nothing of the fault in the answer', () => {

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@mikro-orm/core';
 import { tooComplex } from './query-limits.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -71,6 +72,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
     return { ...formatted, message: REQUEST_MESSAGES[code] ?? REQUEST_MESSAGES.default!, extensions: { ...formatted.extensions, messageEn: formatted.message } };
   }
   onInternal(original);
+  // A record looked up by an id the request gave and not there (findOneOrFail): every service should
+  // say which record, but never as internal.
+  if (original instanceof NotFoundError) {
+    return {
+      message: '指定された記録が見つかりません。',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: CommonErrorCode.NOT_FOUND, messageEn: 'The record given was not found.' },
+    };
+  }
   // A value the database could not take (too long, out of range, not text) is the request's
   // fault, not the server's: every such input should be refused before, but never as internal.
   const sqlState = (original as { code?: unknown } | null)?.code;

@@ -33,6 +33,8 @@ describe('hostile input', () => {
     ['a 2,147,483,647-yen honorarium', 'mutation ($input: PlanHonorariumInput!) { planHonorarium(input: $input) { id } }', () => ({ input: { hubId: world.hubId, inviteeId: '00000000-0000-4000-8000-000000000000', payeeType: 'INDIVIDUAL', role: 'ATTENDEE', grossYen: 2_147_483_647 } })],
     ['a budget for the fiscal year 99999', 'mutation ($h: ID!) { openBudget(hubId: $h, fiscalYear: 99999) { id } }', () => ({ h: world.hubId })],
     ['a negative number of participants', 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }', () => ({ input: { hubId: world.hubId, projectId: '00000000-0000-4000-8000-000000000000', kind: 'TRAINING', title: '研修', participants: [{ profession: 'DOCTOR', count: -5 }] } })],
+    ['advice on a meeting that is not one of the hub’s', 'mutation ($input: PostAdviceInput!) { postAdvice(input: $input) { id } }', () => ({ input: { hubId: world.hubId, targetType: 'MEETING', targetId: '00000000-0000-4000-8000-000000000000', kind: 'COMMENT', body: '確認しました' } })],
+    ['a programme report of a municipality that does not exist', 'query ($h: ID!) { programmeReport(hubId: $h, municipalityId: "00000000-0000-4000-8000-000000000000", fiscalYear: 2025) { fiscalYear } }', () => ({ h: world.hubId })],
     ['a NUL byte in an issue', RAISE, () => ({ input: { hubId: world.hubId, cycleId: '00000000-0000-4000-8000-000000000000', title: '\u0000', functions: ['DISCHARGE_SUPPORT'] } })],
   ];
 

@@ -12,6 +12,7 @@ import { HubRole } from '../hub/membership.entity.js';
 import { Issue, IssueStatus } from '../issue/issue.entity.js';
 import { Plan, PlanState } from '../plan/plan.entity.js';
 import { Project } from '../plan/project.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
 import { adviceKindNotAllowed } from './advice.errors.js';
 import { Advice, AdviceKind, AdviceTarget } from './advice.entity.js';
 
@@ -38,10 +39,12 @@ export class PostAdviceInput {
 }
 
 const ADVISOR_KINDS = [AdviceKind.ADVICE, AdviceKind.IDEA];
-const targets: Partial<Record<AdviceTarget, new () => Issue | Project | Activity>> = {
+// Every kind of subject, so that a thread is only ever opened on a record of the same hub.
+const targets: Record<AdviceTarget, new () => Issue | Project | Activity | Meeting> = {
   [AdviceTarget.ISSUE]: Issue,
   [AdviceTarget.PROJECT]: Project,
   [AdviceTarget.ACTIVITY]: Activity,
+  [AdviceTarget.MEETING]: Meeting,
 };
 
 export class AdviceService {
@@ -61,9 +64,7 @@ export class AdviceService {
       throw adviceKindNotAllowed();
     }
     return inHub(em, input.hubId, async (tx) => {
-      const target = targets[input.targetType];
-      // Meetings are recorded by the meetings module; until then a meeting thread is keyed by its id alone.
-      if (target && !(await tx.count(target, { id: input.targetId }))) throw notFound({ ja: 'スレッドの対象', en: 'The subject of the thread' });
+      if (!(await tx.count(targets[input.targetType], { id: input.targetId }))) throw notFound({ ja: 'スレッドの対象', en: 'The subject of the thread' });
       const parent = input.parentId ? await tx.findOne(Advice, { id: input.parentId, targetType: input.targetType, targetId: input.targetId }) : null;
       if (input.parentId && !parent) throw badInput('parentId', { ja: '返信先が同じスレッドにありません。', en: 'The reply is not to a contribution of the same thread.' });
       const advice = tx.create(Advice, {

@@ -1,3 +1,4 @@
+import { notFound } from '../../platform/errors.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -73,9 +74,11 @@ export class ProgrammeResultResolver {
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Ctx() ctx: Context,
   ): Promise<ProgrammeReport> {
+    const municipality = await ctx.em.findOne(Municipality, { id: municipalityId });
+    if (!municipality) throw notFound({ ja: '市町村', en: 'The municipality' });
     const report = await ctx.services.programmeResult.report(ctx.hubEm(hubId), hubId, ctx.viewer!, municipalityId, fiscalYear);
     return {
-      municipality: await ctx.em.findOneOrFail(Municipality, { id: municipalityId }),
+      municipality,
       fiscalYear,
       fiscalYearLabel: fiscalYearLabel(fiscalYear),
       items: report.items as ProgrammeReportItem[],
