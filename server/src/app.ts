@@ -15,7 +15,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
-import { formatError } from './platform/errors.js';
+import { AppError, formatError, withHttpStatus } from './platform/errors.js';
+import { httpErrorHandler } from './platform/http-errors.js';
 import { ANONYMOUS_LIMITS, costRefusal, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
 import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
@@ -220,13 +221,19 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
         // Anonymous callers (reference data, signing in) are held to lower limits than members.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, document, request, operationName }) {
+            async didResolveOperation({ contextValue, document, request, operationName, operation }) {
+              if (operation?.operation === 'subscription') {
+                throw withHttpStatus(
+                  new AppError('BAD_REQUEST', { ja: 'ライブ更新（subscription）はWebSocketで購読してください。', en: 'Subscriptions are served over the WebSocket (graphql-ws), not over HTTP.' }),
+                  400,
+                );
+              }
               const limits = contextValue.viewer ? SIGNED_IN_LIMITS : ANONYMOUS_LIMITS;
               const [refused] = contextValue.viewer ? [] : validate(schema, document, anonymousRules);
               const over = refused ?? costRefusal(schema, document, request.variables, operationName, limits);
               if (over) {
                 log.warn({ requestId: contextValue.requestId, ip: contextValue.ip, limits: contextValue.viewer ? 'signed-in' : 'anonymous', refusal: over.extensions?.messageEn }, 'operation over the query limits');
-                throw over;
+                throw withHttpStatus(over, 400);
               }
             },
           };
@@ -313,6 +320,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   } else {
     log.warn({ webDir }, 'web client not built; serving the API only');
   }
+  app.use(httpErrorHandler(log));
 
   return {
     server,

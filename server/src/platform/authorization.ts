@@ -5,6 +5,7 @@ import { HomeCareZone } from '../modules/reference/home-care-zone.entity.js';
 import { HubRole } from '../modules/hub/membership.entity.js';
 import type { Context, Viewer } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
+import { guardArguments } from './input-guard.js';
 
 /**
  * What an operation requires, named in `@Authorized(...)`. Several names mean "any of them".
@@ -70,9 +71,11 @@ export function satisfies(viewer: Viewer, required: readonly string[], hubId: st
 }
 
 /** type-graphql's auth checker: a coded error instead of a bare "access denied". */
-export const authChecker: AuthChecker<Context> = ({ root, args, context }, required) => {
+export const authChecker: AuthChecker<Context> = ({ root, args, context, info }, required) => {
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated();
+  // Arguments first: a hub id that is no id is bad input, not a question of rights.
+  guardArguments(args, info);
   const global: string[] = [Access.PREFECTURE_ADMIN, Access.AREA_HEALTH_CENTER];
   const needsHub = required.some((name) => !global.includes(name));
   const hubId = needsHub ? hubIdOf(args, root) : null;

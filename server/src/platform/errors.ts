@@ -49,6 +49,11 @@ export const notFound = (thing: Messages) =>
 export const badInput = (field: string, messages: Messages, details: Record<string, unknown> = {}) =>
   new AppError(CommonErrorCode.BAD_USER_INPUT, messages, { field, ...details });
 
+/** The same refusal, answered over HTTP with this status (Apollo reads `extensions.http`; formatError drops it). */
+export function withHttpStatus(error: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+}
+
 /**
  * Apollo's formatError: coded errors pass through; anything else (a bug, a database fault)
  * is logged by the caller and reaches the client only as a generic internal error.
@@ -56,7 +61,8 @@ export const badInput = (field: string, messages: Messages, details: Record<stri
 export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrap(error);
   if (original instanceof AppError) {
-    return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    // `http` sets the response's status (Apollo reads it before formatting); it is not for the client.
+    return { ...formatted, message: original.message, extensions: withoutHttp(original.extensions) };
   }
   const code = formatted.extensions?.code;
   // GraphQL validation and parse errors describe the request, not the server: keep their code and
@@ -68,8 +74,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
       const refusal = tooComplex('tokens', Number(tokens[1]));
       return { message: refusal.message, locations: formatted.locations, extensions: { ...refusal.extensions } };
     }
-    if (typeof formatted.extensions?.messageEn === 'string') return formatted;
+    if (typeof formatted.extensions?.messageEn === 'string') {
+      return { ...formatted, extensions: withoutHttp(formatted.extensions) };
+    }
     return { ...formatted, message: REQUEST_MESSAGES[code] ?? REQUEST_MESSAGES.default!, extensions: { ...formatted.extensions, messageEn: formatted.message } };
+  }
+  // graphql-js's own refusals of a request (such as "Too many errors processing variables") are
+  // GraphQL errors that wrap nothing and point at no field: the request's fault, not the server's.
+  if (original instanceof GraphQLError && !original.originalError && !original.path) {
+    return { message: REQUEST_MESSAGES.BAD_REQUEST!, locations: formatted.locations, extensions: { code: 'BAD_REQUEST', messageEn: original.message } };
   }
   onInternal(original);
   // A record looked up by an id the request gave and not there (findOneOrFail): every service should
@@ -110,6 +123,10 @@ const REQUEST_MESSAGES: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: '実行する操作を特定できません。',
   default: 'リクエストを処理できませんでした。',
 };
+
+function withoutHttp(extensions: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== 'http'));
+}
 
 function unwrap(error: unknown): unknown {
   let current = error;

@@ -86,4 +86,12 @@ describe('the input guard', () => {
     const reason = cancel.args.find((a) => a.name === 'reason')!;
     expect(inputProblem(reason.type, '台風のため\n延期', 'reason', argumentRule(cancel, reason))).toBeNull();
   });
+
+  it('holds dates and times to the years the workspace holds', () => {
+    const activity = { hubId: meeting.hubId, projectId: meeting.hubId, kind: 'TRAINING', title: '研修' };
+    expect(problem('CreateActivityInput', { ...activity, startsOn: '2025-10-01' })).toBeNull();
+    expect(problem('CreateActivityInput', { ...activity, startsOn: '1900-01-01' })).toMatchObject({ path: 'input.startsOn', kind: 'DATE', min: 2000, max: 2100 });
+    expect(problem('CreateActivityInput', { ...activity, endsOn: '2101-04-01' })).toMatchObject({ path: 'input.endsOn', kind: 'DATE' });
+    expect(problem('ScheduleMeetingInput', { ...meeting, startsAt: new Date('1900-01-01T10:00:00+09:00') })).toMatchObject({ path: 'input.startsAt', kind: 'DATE' });
+  });
 });

@@ -7,6 +7,7 @@ import {
   type GraphQLField,
   type GraphQLInputField,
   type GraphQLInputType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import { Extensions, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
@@ -25,6 +26,7 @@ import { badInput, type Messages } from './errors.js';
  * - ids that are not a record's id (every record is identified by a UUID);
  * - whole numbers outside their range (not negative unless declared; fiscal years within the
  *   years the workspace can hold; yen within the bounds the budget module declares);
+ * - dates and times outside those same years;
  * - lists longer than their limit.
  *
  * Fields declare anything else with `@InputRule({...})`; services keep the rules that depend on
@@ -106,7 +108,7 @@ const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 const MULTILINE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type ProblemKind = 'NUL' | 'ENCODING' | 'BIDI' | 'CONTROL' | 'TOO_LONG' | 'ID' | 'RANGE' | 'TOO_MANY';
+type ProblemKind = 'NUL' | 'ENCODING' | 'BIDI' | 'CONTROL' | 'TOO_LONG' | 'ID' | 'RANGE' | 'DATE' | 'TOO_MANY';
 export type InputProblem = { path: string; kind: ProblemKind; limit?: number; min?: number; max?: number; unit?: InputRuleOptions['unit'] };
 
 type Declared = { name: string; extensions?: { readonly [key: string]: unknown } | null };
@@ -156,6 +158,10 @@ export function inputProblem(type: GraphQLInputType, value: unknown, path: strin
     }
     return null;
   }
+  if (value instanceof Date || (typeof value === 'string' && named.name === 'LocalDate')) {
+    const year = value instanceof Date ? value.getUTCFullYear() : Number(value.slice(0, 4));
+    return Number.isNaN(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max ? { path, kind: 'DATE', min: YEAR_RANGE.min, max: YEAR_RANGE.max } : null;
+  }
   if (typeof value === 'string') {
     if (named.name === 'ID') return UUID.test(value) ? null : { path, kind: 'ID' };
     return textProblem(value, rule, path);
@@ -192,21 +198,32 @@ function messageOf(problem: InputProblem): Messages {
       return { ja: 'IDの形式が正しくありません。', en: 'This is not the id of any record.' };
     case 'RANGE':
       return range(problem);
+    case 'DATE':
+      return { ja: `${problem.min}年から${problem.max}年までの日付を入力してください。`, en: `Give a date from ${problem.min} to ${problem.max}.` };
     case 'TOO_MANY':
       return { ja: `一度に指定できるのは${number(problem.limit ?? 0)}件までです。`, en: `At most ${number(problem.limit ?? 0)} items can be given at once.` };
   }
 }
 
-/** type-graphql middleware: checks the arguments of every field that takes some, once per field. */
-export const InputGuardMiddleware: MiddlewareFn<Context> = ({ args, info }, next) => {
-  if (!args || Object.keys(args).length === 0) return next();
+/**
+ * Refuses the first argument of the field that breaks a rule. The auth checker calls it before
+ * it looks at the hub an argument names (type-graphql runs the checker ahead of every
+ * middleware), so no check ever works on an id that is no record's.
+ */
+export function guardArguments(args: Record<string, unknown> | undefined, info: Pick<GraphQLResolveInfo, 'parentType' | 'fieldName'>): void {
+  if (!args || Object.keys(args).length === 0) return;
   const field = info.parentType.getFields()[info.fieldName];
   for (const definition of field?.args ?? []) {
-    const problem = inputProblem(definition.type, (args as Record<string, unknown>)[definition.name], definition.name, argumentRule(field!, definition));
+    const problem = inputProblem(definition.type, args[definition.name], definition.name, argumentRule(field!, definition));
     if (problem) {
       const { path, kind, limit, min, max } = problem;
       throw badInput(path.replace(/^input\./, '').replace(/\.\d+(?=\.|$)/g, ''), messageOf(problem), { reason: kind, ...(limit !== undefined ? { limit } : {}), ...(min !== undefined ? { min, max } : {}) });
     }
   }
+}
+
+/** type-graphql middleware: checks the arguments of every field that takes some. */
+export const InputGuardMiddleware: MiddlewareFn<Context> = ({ args, info }, next) => {
+  guardArguments(args as Record<string, unknown>, info);
   return next();
 };

@@ -181,9 +181,10 @@ function literal(type: GraphQLInputType, hubId?: string): string {
     switch (type.name) {
       case 'ID':
         return JSON.stringify(randomUUID());
+      // Valid as a year, an amount and a count alike: arguments are checked before the hub is.
       case 'Int':
       case 'Float':
-        return '1';
+        return '2025';
       case 'Boolean':
         return 'false';
       case 'LocalDate':

@@ -8,6 +8,7 @@ import { forkForHub } from '../../platform/tenancy.js';
 import type { Services } from '../../services.js';
 import { AppError } from '../../platform/errors.js';
 import { sendDownload } from '../../platform/download.js';
+import { sendRefusal } from '../../platform/http-errors.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { fileNames } from './file-names.js';
 import { toICalendar, type CalendarMeeting } from '../meeting/calendar.js';
@@ -40,28 +41,27 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
     async (req: Request, res: Response): Promise<void> => {
       const hubId = String(req.params.hubId);
       if (!UUID.test(hubId)) {
-        res.status(404).json({ code: 'NOT_FOUND' });
+        sendRefusal(res, 'NOT_FOUND');
         return;
       }
       const viewer: Viewer | null = await services.auth.resolve(orm.em.fork(), sessionTokenFrom(req.headers.cookie));
       if (!viewer) {
-        res.status(401).json({ code: 'UNAUTHENTICATED', message: 'ログインしてください。' });
+        sendRefusal(res, 'UNAUTHENTICATED');
         return;
       }
       if (!satisfies(viewer, roles, hubId)) {
-        res.status(403).json({ code: 'FORBIDDEN', message: 'このファイルを取得する権限がありません。' });
+        sendRefusal(res, 'FORBIDDEN');
         return;
       }
       try {
         await handler(req, res, hubId, viewer);
       } catch (error) {
         if (error instanceof AppError) {
-          const status = error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' || error.code === 'NOT_OWN_MUNICIPALITY' ? 403 : 400;
-          res.status(status).json({ code: error.code, message: error.message, messageEn: error.extensions.messageEn });
+          sendRefusal(res, error);
           return;
         }
-        log.error({ err: error }, 'download failed');
-        res.status(500).json({ code: 'INTERNAL_SERVER_ERROR' });
+        log.error({ err: error, requestId: res.locals.requestId }, 'download failed');
+        sendRefusal(res, 'INTERNAL_SERVER_ERROR');
       }
     };
 
@@ -116,7 +116,7 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
       const meeting = UUID.test(String(req.params.meetingId)) ? await em.findOne(Meeting, { id: String(req.params.meetingId) }) : null;
       const html = meeting ? await services.report.minutesHtml(em, hubId, meeting.id) : null;
       if (!meeting || !html) {
-        res.status(404).json({ code: 'NOT_FOUND' });
+        sendRefusal(res, 'NOT_FOUND');
         return;
       }
       sendDownload(res, html, { ...fileNames.minutes(meeting.title, meeting.startsAt), contentType: HTML, inline: true });
@@ -127,7 +127,7 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
     const em = forkForHub(orm.em, hubId);
     const meeting = UUID.test(meetingId) ? await em.findOne(Meeting, { id: meetingId }) : null;
     if (!meeting) {
-      res.status(404).json({ code: 'NOT_FOUND' });
+      sendRefusal(res, 'NOT_FOUND');
       return;
     }
     const hub = await em.findOneOrFail(Hub, { id: hubId });
@@ -140,19 +140,19 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
   const areaReport = async (req: Request, res: Response, render: (report: AreaEvaluation) => Promise<void>) => {
     const viewer = await services.auth.resolve(orm.em.fork(), sessionTokenFrom(req.headers.cookie));
     if (!viewer) {
-      res.status(401).json({ code: 'UNAUTHENTICATED' });
+      sendRefusal(res, 'UNAUTHENTICATED');
       return;
     }
     const areaId = String(req.params.areaId);
     const mayRead = viewer.globalRole === GlobalRole.PREFECTURE_ADMIN || (viewer.globalRole === GlobalRole.HEALTH_CENTER && viewer.secondaryAreaId === areaId);
     if (!mayRead || !UUID.test(areaId)) {
-      res.status(403).json({ code: 'FORBIDDEN' });
+      sendRefusal(res, 'FORBIDDEN');
       return;
     }
     const fy = Number(req.params.fiscalYear);
     const area = await orm.em.fork().findOne(SecondaryArea, { id: areaId });
     if (!area || !Number.isInteger(fy)) {
-      res.status(404).json({ code: 'NOT_FOUND' });
+      sendRefusal(res, 'NOT_FOUND');
       return;
     }
     await render({ area: area.name, fiscalYear: fy, rows: await services.rollup.hubs(orm.em.fork(), fy, areaId) });
@@ -168,7 +168,7 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
     const token = String(req.params.tokenFile).replace(/\.ics$/, '');
     const feed = await orm.em.fork().findOne(CalendarFeed, { tokenHash: hashToken(token), revokedAt: null });
     if (!feed) {
-      res.status(404).json({ code: 'NOT_FOUND' });
+      sendRefusal(res, 'NOT_FOUND');
       return;
     }
     const memberships = await services.auth.memberships(orm.em.fork(), feed.userId);
