@@ -1,5 +1,6 @@
 import { Activity, SurveyQuestion, SurveyResponse } from '../modules/activity/activity.entity.js';
 import { Advice } from '../modules/advice/advice.entity.js';
+import { AuditChain } from '../modules/audit/audit-chain.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Budget, Expense, Honorarium } from '../modules/budget/budget.entity.js';
 import { Cycle } from '../modules/cycle/cycle.entity.js';
@@ -41,6 +42,7 @@ export const entities = [
   Membership,
   Invitation,
   Participation,
+  AuditChain,
   AuditEntry,
   Cycle,
   PhaseChange,

@@ -8,6 +8,9 @@ export type DatabaseLayout = {
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
 
+/** Tables the application role may insert into and read, never change. */
+export const APPEND_ONLY_TABLES = ['audit_entry'];
+
 /** A plain lower-case SQL identifier, quoted; anything else is refused. */
 export function ident(name: string): string {
   if (!identifier.test(name)) throw new Error(`"${name}" is not a plain lower-case SQL identifier`);
@@ -59,6 +62,11 @@ export async function ensureDatabase(adminUrl: string, layout: DatabaseLayout, o
     await inDb.query(`alter default privileges for role ${owner} in schema public grant usage, select on sequences to ${app}`);
     await inDb.query(`grant select, insert, update, delete on all tables in schema public to ${app}`);
     await inDb.query(`grant usage, select on all sequences in schema public to ${app}`);
+    // The audit trail is append-only: the grant above must not give back what its migration took.
+    for (const table of APPEND_ONLY_TABLES) {
+      const exists = await inDb.query('select 1 from pg_tables where schemaname = current_schema() and tablename = $1', [table]);
+      if (exists.rowCount) await inDb.query(`revoke update, delete, truncate on ${ident(table)} from ${app}`);
+    }
   } finally {
     await inDb.end();
   }

@@ -7,6 +7,8 @@ export type MutationScope = {
   requestId: string;
   operation: string;
   actorId: string | null;
+  /** Network address the request came from. */
+  address?: string | null;
 };
 
 export const mutationScope = new AsyncLocalStorage<MutationScope>();
@@ -20,5 +22,5 @@ export function actAs(userId: string): void {
 /** type-graphql middleware: runs each root mutation inside its scope. */
 export const MutationScopeMiddleware: MiddlewareFn<Context> = ({ context, info }, next) => {
   if (info.parentType.name !== 'Mutation' || info.path.prev) return next();
-  return mutationScope.run({ requestId: context.requestId, operation: info.fieldName, actorId: context.viewer?.userId ?? null }, next);
+  return mutationScope.run({ requestId: context.requestId, operation: info.fieldName, actorId: context.viewer?.userId ?? null, address: context.ip ?? null }, next);
 };

@@ -1,4 +1,5 @@
 import { yen } from './formats';
+import type { AuditAction } from '../gql/graphql';
 
 /** One changed field of an audit entry as the server records it. */
 export type FieldChange = { before: unknown; after: unknown };
@@ -101,9 +102,11 @@ function asChange(raw: unknown): FieldChange {
 
 /**
  * The changes of an audit entry, one line per field: a created record shows only the values it
- * was given, a removed one only the values it had, a changed one both.
+ * was given, a removed one only the values it had, a changed one both. Sign-ins and reads of
+ * personal data change nothing: their action says it all.
  */
-export function changeLines(action: 'CREATE' | 'UPDATE' | 'DELETE', changes: Record<string, unknown>, words: AuditVocabulary): ChangeLine[] {
+export function changeLines(action: AuditAction, changes: Record<string, unknown>, words: AuditVocabulary): ChangeLine[] {
+  if (action !== 'CREATE' && action !== 'UPDATE' && action !== 'DELETE') return [];
   const keys = Object.keys(changes).filter((k) => !SKIPPED.has(k));
   const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
   keys.sort((a, b) => rank(a) - rank(b));

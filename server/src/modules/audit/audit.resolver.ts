@@ -2,10 +2,12 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditedRead } from './audited-read.js';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @AuditedRead('audit trail: who did what, from where')
   @Query(() => [AuditEntry], { description: "The audit trail of one record of the hub, oldest first (the hub's secretariat and the prefecture)." })
   auditTrail(
     @Arg('hubId', () => ID) hubId: string,

@@ -2,10 +2,11 @@ import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArg
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { committedEvents, type HubEventData } from '../../platform/event-bus.js';
 import { mutationScope } from '../../platform/request-scope.js';
+import { HUB_SETTING } from '../../platform/tenancy.js';
 import { AuditAction, AuditEntry } from './audit-entry.entity.js';
 
-/** Records that are logs themselves, or bookkeeping, and are neither audited nor published. */
-const NOT_AUDITED = new Set(['AuditEntry', 'LoginAttempt', 'HubEventCounter']);
+/** Records that are logs themselves, or bookkeeping, and are neither audited nor published (a refused sign-in attempt aside). */
+const NOT_AUDITED = new Set(['AuditEntry', 'AuditChain', 'LoginAttempt', 'HubEventCounter']);
 /** References kept with an event so that focused subscriptions can pick it out. */
 const RELATED = ['meeting', 'project', 'cycle', 'plan', 'budget', 'activity', 'issue'];
 
@@ -30,10 +31,9 @@ export class AuditSubscriber implements EventSubscriber {
     const scope = mutationScope.getStore();
     const entries: AuditEntry[] = [];
     for (const changeSet of uow.getChangeSets()) {
-      const action = actions[changeSet.type];
-      if (!action || NOT_AUDITED.has(changeSet.meta.className)) continue;
       const changes = describeChanges(changeSet, (value) => em.getPlatform().unmarshallArray(value));
-      if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) continue;
+      const action = actionOf(changeSet, changes);
+      if (!action || (action === AuditAction.UPDATE && Object.keys(changes).length === 0)) continue;
       const entry = new AuditEntry();
       Object.assign(entry, {
         hubId: hubIdOf(changeSet.entity),
@@ -45,12 +45,14 @@ export class AuditSubscriber implements EventSubscriber {
         related: relatedOf(changeSet),
         operation: scope?.operation ?? 'system',
         requestId: scope?.requestId ?? 'system',
+        address: addressOf(changeSet) ?? scope?.address ?? null,
         at: new Date(),
       });
       entries.push(entry);
     }
     await this.number(em as EntityManager, entries);
-    for (const entry of entries) uow.computeChangeSet(entry);
+    const outside = await this.writeOutsideHub(em as EntityManager, entries.filter((e) => !e.hubId));
+    for (const entry of entries) if (!outside.has(entry)) uow.computeChangeSet(entry);
 
     const transaction = em.getTransactionContext<object>();
     const events = entries.filter((e) => e.hubId && e.sequence).map(toEvent);
@@ -66,6 +68,25 @@ export class AuditSubscriber implements EventSubscriber {
 
   afterTransactionRollback({ transaction }: TransactionEventArgs): void {
     if (transaction && !('savepointName' in transaction)) this.pending.delete(transaction);
+  }
+
+  /**
+   * Entries outside any hub (an account created, a session opened) go into the platform's chain,
+   * which the database lets no hub-scoped transaction write to. When such records are written
+   * inside a hub's transaction (accepting an invitation creates the account and signs it in), the
+   * platform steps out of the hub's scope for exactly these inserts, in the same transaction.
+   */
+  private async writeOutsideHub(em: EntityManager, entries: AuditEntry[]): Promise<Set<AuditEntry>> {
+    if (!entries.length || !em.getTransactionContext()) return new Set();
+    const [row] = await em.execute<{ hub: string | null }[]>(`select nullif(current_setting('${HUB_SETTING}', true), '') as hub`);
+    if (!row?.hub) return new Set();
+    await em.execute(`select set_config('${HUB_SETTING}', '', true)`);
+    try {
+      await em.insertMany(AuditEntry, entries);
+    } finally {
+      await em.execute(`select set_config('${HUB_SETTING}', ?, true)`, [row.hub]);
+    }
+    return new Set(entries);
   }
 
   /**
@@ -88,6 +109,26 @@ export class AuditSubscriber implements EventSubscriber {
   }
 }
 
+/**
+ * What an entry records: the change itself, except that opening a session is a sign-in, revoking
+ * one a sign-out, and a refused sign-in attempt is recorded as such (other attempts and the
+ * bookkeeping records are not audited).
+ */
+function actionOf(changeSet: ChangeSet<object>, changes: Record<string, { before: unknown; after: unknown }>): AuditAction | null {
+  const name = changeSet.meta.className;
+  if (name === 'LoginAttempt') return changeSet.type === ChangeSetType.CREATE && (changeSet.entity as { succeeded?: boolean }).succeeded === false ? AuditAction.SIGN_IN_REFUSED : null;
+  if (NOT_AUDITED.has(name)) return null;
+  if (name === 'Session' && changeSet.type === ChangeSetType.CREATE) return AuditAction.SIGN_IN;
+  if (name === 'Session' && changes.revokedAt && changes.revokedAt.after !== null) return AuditAction.SIGN_OUT;
+  return actions[changeSet.type] ?? null;
+}
+
+/** Sign-ins and refused attempts keep the address they came from, whoever's request records them. */
+function addressOf(changeSet: ChangeSet<object>): string | null {
+  const ip = (changeSet.entity as { ip?: unknown }).ip;
+  return (changeSet.meta.className === 'Session' || changeSet.meta.className === 'LoginAttempt') && typeof ip === 'string' ? ip : null;
+}
+
 function toEvent(entry: AuditEntry): HubEventData {
   return {
     hubId: entry.hubId!,
@@ -95,7 +136,8 @@ function toEvent(entry: AuditEntry): HubEventData {
     actorId: entry.actorId ?? null,
     entityType: entry.entityType,
     entityId: entry.entityId,
-    action: entry.action,
+    // A hub's numbered entries are changes: sign-ins are hub-less, reads are not numbered.
+    action: entry.action as HubEventData['action'],
     operation: entry.operation,
     changes: entry.changes,
     related: entry.related,

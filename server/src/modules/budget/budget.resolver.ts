@@ -8,6 +8,7 @@ import { Budget, Expense, Honorarium } from './budget.entity.js';
 import { BudgetSummary, FundingClashType, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
 import { suspects } from './funding.js';
 import { ruleSetOfBudget } from './subsidy-rule-sets.js';
+import { AuditedRead } from '../audit/audited-read.js';
 
 const FINANCE_READERS = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
 
@@ -20,12 +21,14 @@ export class BudgetResolver {
   }
 
   @Authorized(...FINANCE_READERS)
+  @AuditedRead('honoraria: payees and amounts')
   @Query(() => [Honorarium], { description: 'Honoraria of a fiscal year.' })
   honoraria(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<Honorarium[]> {
     return ctx.services.budget.honoraria(ctx.hubEm(hubId), fiscalYear);
   }
 
   @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @AuditedRead('payees: names and yearly totals')
   @Query(() => [PayeeTotal], { description: 'Paid honoraria per payee in a calendar year, for the year-end payment record (支払調書).' })
   honorariumPayeeTotals(@Arg('hubId', () => ID) hubId: string, @Arg('year', () => Int, { description: 'Calendar year of payment.' }) year: number, @Ctx() ctx: Context): Promise<PayeeTotal[]> {
     return ctx.services.budget.payeeTotals(ctx.hubEm(hubId), year);

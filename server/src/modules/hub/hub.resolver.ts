@@ -19,6 +19,7 @@ import {
 import { Invitation } from './invitation.entity.js';
 import { HubRole, Membership } from './membership.entity.js';
 import { Participation } from './participation.entity.js';
+import { AuditedRead } from '../audit/audited-read.js';
 
 @Resolver(() => Hub)
 export class HubResolver {
@@ -110,18 +111,21 @@ export class HubResolver {
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @AuditedRead('members: names and e-mail addresses')
   @FieldResolver(() => [Membership], { description: 'Members of the hub with their roles.' })
   members(@Root() hub: Hub, @Ctx() ctx: Context): Promise<Membership[]> {
     return ctx.services.hub.members(ctx.em, hub.id);
   }
 
   @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @AuditedRead('invitations: e-mail addresses')
   @FieldResolver(() => [Invitation], { description: 'Invitations not yet accepted, withdrawn or expired (secretariat and prefecture).' })
   pendingInvitations(@Root() hub: Hub, @Ctx() ctx: Context): Promise<Invitation[]> {
     return ctx.services.hub.pendingInvitations(ctx.em, hub.id);
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
+  @AuditedRead('municipal contact persons')
   @FieldResolver(() => [Participation], { description: 'Participating municipalities with their contact persons.' })
   participations(@Root() hub: Hub, @Ctx() ctx: Context): Promise<Participation[]> {
     return ctx.services.hub.participations(ctx.em, hub.id);

@@ -114,7 +114,8 @@ export class LiveService {
       actorId: e.actorId ?? null,
       entityType: e.entityType,
       entityId: e.entityId,
-      action: e.action,
+      // Only changes get a sequence number (sign-ins and reads are hub-less or unnumbered).
+      action: e.action as HubEventData['action'],
       operation: e.operation,
       changes: e.changes,
       related: e.related,

@@ -8,6 +8,7 @@ import { Advice, AdviceTarget } from '../advice/advice.entity.js';
 import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, Rsvp } from './meeting.entity.js';
+import { AuditedRead } from '../audit/audited-read.js';
 import {
   ActionItemInput,
   AttendanceInput,
@@ -201,6 +202,7 @@ export class MeetingResolver {
     return ctx.services.meeting.agenda(ctx.hubEm(meeting.hubId), meeting.id);
   }
 
+  @AuditedRead('invitees: names, organisations, e-mail addresses, attendance')
   @FieldResolver(() => [Invitee], { description: 'Invitees with RSVP and attendance.' })
   invitees(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Invitee[]> {
     return ctx.services.meeting.invitees(ctx.hubEm(meeting.hubId), meeting.id);
@@ -222,6 +224,7 @@ export class MeetingResolver {
   }
 
   @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
+  @AuditedRead('honoraria: payees and amounts')
   @FieldResolver(() => [Honorarium], { description: 'Honoraria for this meeting (secretariat).' })
   honoraria(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Honorarium[]> {
     return ctx.hubEm(meeting.hubId).find(Honorarium, { meetingId: meeting.id }, { orderBy: { createdAt: 'asc' } });

@@ -117,7 +117,7 @@ export default defineMessages(
       empty: 'この記録の変更履歴はありません。',
       noChanges: '項目の変更はありません',
       requestId: 'リクエストID',
-      actions: { CREATE: '作成', UPDATE: '変更', DELETE: '削除' },
+      actions: { CREATE: '作成', UPDATE: '変更', DELETE: '削除', READ: '閲覧（個人情報）', SIGN_IN: 'ログイン', SIGN_OUT: 'ログアウト', SIGN_IN_REFUSED: 'ログイン失敗' },
       entityTypes: {
         Issue: '課題', Project: '事業', Plan: '事業計画', Cycle: 'サイクル', Meeting: '会議', Activity: '事業実施', Expense: '経費', Budget: '予算', Honorarium: '謝金', Advice: '助言', ProgrammeResult: '市町村の実績', Hub: '拠点',
       },
@@ -247,7 +247,7 @@ export default defineMessages(
       empty: 'No history for this record.',
       noChanges: 'No field changed',
       requestId: 'Request id',
-      actions: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Removed' },
+      actions: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Removed', READ: 'Read (personal data)', SIGN_IN: 'Signed in', SIGN_OUT: 'Signed out', SIGN_IN_REFUSED: 'Sign-in refused' },
       entityTypes: {
         Issue: 'issue', Project: 'project', Plan: 'business plan', Cycle: 'cycle', Meeting: 'meeting', Activity: 'activity', Expense: 'expense', Budget: 'budget', Honorarium: 'honorarium', Advice: 'advice', ProgrammeResult: 'municipal result', Hub: 'hub',
       },

@@ -1,0 +1,46 @@
+import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { hubIdOf } from '../../platform/authorization.js';
+import type { Context } from '../../platform/context.js';
+import { inHub } from '../../platform/tenancy.js';
+import { AuditAction, AuditEntry } from './audit-entry.entity.js';
+
+/** What has been recorded as read in each operation: one entry per field and record, however often it is selected. */
+const recorded = new WeakMap<Context, Set<string>>();
+
+/**
+ * Marks a field that returns personal data (members' names and addresses, invitees, payees): the
+ * first time an operation reads it for a record, an audit entry says who read which field of
+ * which record, when and from where (READ, with the number of items returned). The entry is
+ * written in its own transaction once the field has resolved, so a read that fails records
+ * nothing and a read that succeeds is recorded even if a later field fails.
+ */
+export function AuditedRead(what: string): MethodDecorator & PropertyDecorator {
+  const middleware: MiddlewareFn<Context> = async ({ root, args, context, info }, next) => {
+    const result: unknown = await next();
+    const hubId = hubIdOf(args as Record<string, unknown>, root);
+    if (!hubId) return result;
+    const recordId = (root as { id?: unknown } | undefined)?.id;
+    const entityType = root && typeof recordId === 'string' ? info.parentType.name : 'Hub';
+    const entityId = root && typeof recordId === 'string' ? recordId : hubId;
+    const key = `${entityType}:${entityId}:${info.fieldName}`;
+    const seen = recorded.get(context) ?? new Set<string>();
+    recorded.set(context, seen);
+    if (seen.has(key)) return result;
+    seen.add(key);
+    await inHub(context.em, hubId, async (em) => {
+      em.create(AuditEntry, {
+        hubId,
+        actorId: context.viewer?.userId ?? null,
+        entityType,
+        entityId,
+        action: AuditAction.READ,
+        changes: { [info.fieldName]: { before: null, after: { read: what, items: Array.isArray(result) ? result.length : 1 } } },
+        operation: info.operation.name?.value ?? info.fieldName,
+        requestId: context.requestId,
+        address: context.ip,
+      });
+    });
+    return result;
+  };
+  return UseMiddleware(middleware);
+}
