@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type Source } from 'graphql';
+import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode, type Source } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -17,6 +17,8 @@ import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
 import { AppError, formatError, withHttpStatus } from './platform/errors.js';
 import { httpErrorHandler } from './platform/http-errors.js';
+import { Metrics } from './platform/metrics.js';
+import { requestIds } from './platform/request-scope.js';
 import { ANONYMOUS_LIMITS, costRefusal, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
 import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
@@ -29,6 +31,8 @@ export type App = {
   server: http.Server;
   services: Services;
   schema: GraphQLSchema;
+  /** Served at /metrics. */
+  metrics: Metrics;
   /** Starts listening; resolves with the bound port. */
   listen(port?: number, host?: string): Promise<number>;
   /** Stops accepting work, lets running requests finish, closes sockets. */
@@ -50,7 +54,18 @@ function parseLimited(source: string | Source, maxTokens: number) {
 /** Builds the HTTP server (GraphQL over HTTP and WebSocket, health, static client) without listening. */
 export async function createApp(options: { config: Config; orm: MikroORM; log: Logger }): Promise<App> {
   const { config, orm, log } = options;
-  const services = createServices(config);
+  // Read when /metrics is scraped; the sockets are counted once the WebSocket server exists below.
+  const socketOperations = new Set<Map<string, bigint>>();
+  let wsServerRef: WebSocketServer | null = null;
+  const pool = (await orm.em.getConnection().getNativeClient()) as unknown as { totalCount: number; idleCount: number; waitingCount: number };
+  const metrics = new Metrics({
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    sockets: () => ({ connections: wsServerRef?.clients.size ?? 0, operations: [...socketOperations].reduce((n, started) => n + started.size, 0) }),
+    listeners: () => services.live.listenerTotals(),
+  });
+  const services = createServices(config, { onEventsPublished: (n) => metrics.eventsPublished.inc(n), onEventDelivered: () => metrics.eventsDelivered.inc() });
+  /** Set once shutdown begins: /readyz says so, so that a load balancer stops sending requests. */
+  let draining = false;
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -107,8 +122,11 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     maxPayload: 64 * 1024,
     verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) => allowedOrigin(origin, req, config.allowedOrigins),
   });
-  const signedInRules = queryLimitRules(SIGNED_IN_LIMITS);
-  const anonymousRules = queryLimitRules(ANONYMOUS_LIMITS);
+  wsServerRef = wsServer;
+  // Every refusal of the limits is logged (over HTTP the line carries the request's id).
+  const refusedBy = (limits: string) => (refusal: AppError) => log.warn({ limits, refusal: refusal.extensions.messageEn }, 'operation over the query limits');
+  const signedInRules = queryLimitRules(SIGNED_IN_LIMITS, refusedBy('signed-in'));
+  const anonymousRules = queryLimitRules(ANONYMOUS_LIMITS, refusedBy('anonymous'));
   const wsCleanup = useServer<{ sessionToken?: unknown }, { token?: string | null; started?: Map<string, bigint> }>(
     {
       schema,
@@ -118,6 +136,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
       connectionInitWaitTimeout: 10_000,
       onSubscribe: (ctx, id, payload) => {
         const started = (ctx.extra.started ??= new Map());
+        socketOperations.add(started);
         if (started.size >= config.wsMaxSubscriptions) {
           return [new GraphQLError(`一つの接続で同時に購読できるのは${config.wsMaxSubscriptions}件までです。`, { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', messageEn: `At most ${config.wsMaxSubscriptions} subscriptions per connection.` } })];
         }
@@ -134,6 +153,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
           return [over];
         }
         started.set(id, process.hrtime.bigint());
+        const field = firstRootField(document, payload.operationName);
+        if (field) metrics.operations.inc({ type: field.type, field: field.name, outcome: 'ok' });
       },
       // One log line per operation over the socket, as for HTTP requests.
       onComplete: (ctx, id, payload) => {
@@ -149,6 +170,9 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
           },
           'operation',
         );
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.started) socketOperations.delete(ctx.extra.started);
       },
       onConnect: async (ctx) => {
         const fromParams = typeof ctx.connectionParams?.sessionToken === 'string' ? ctx.connectionParams.sessionToken : null;
@@ -229,12 +253,28 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
                 );
               }
               const limits = contextValue.viewer ? SIGNED_IN_LIMITS : ANONYMOUS_LIMITS;
+              // The anonymous rules log their own refusals, as the members' rules do in validation.
               const [refused] = contextValue.viewer ? [] : validate(schema, document, anonymousRules);
-              const over = refused ?? costRefusal(schema, document, request.variables, operationName, limits);
+              if (refused) throw withHttpStatus(refused, 400);
+              const over = costRefusal(schema, document, request.variables, operationName, limits);
               if (over) {
-                log.warn({ requestId: contextValue.requestId, ip: contextValue.ip, limits: contextValue.viewer ? 'signed-in' : 'anonymous', refusal: over.extensions?.messageEn }, 'operation over the query limits');
+                log.warn({ ip: contextValue.ip, limits: contextValue.viewer ? 'signed-in' : 'anonymous', refusal: over.extensions?.messageEn }, 'operation over the query limits');
                 throw withHttpStatus(over, 400);
               }
+            },
+          };
+        },
+      },
+      {
+        // Operations by type, first root field and outcome; errors by code.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ operation, errors, response }) {
+              const field = operation ? firstRootField({ kind: Kind.DOCUMENT, definitions: [operation] }, undefined) : null;
+              const body = response.body.kind === 'single' ? response.body.singleResult : null;
+              const codes = (body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+              for (const code of codes) metrics.errors.inc({ code: boundedCode(code) });
+              metrics.operations.inc({ type: field?.type ?? 'unknown', field: field?.name ?? 'unknown', outcome: codes[0] ? boundedCode(codes[0]) : 'ok' });
             },
           };
         },
@@ -263,6 +303,10 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const body = req.body as { operationName?: unknown } | undefined;
+      const route = routeOf(req);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+      metrics.httpDuration.observe({ method: req.method, route }, seconds);
       log.info(
         {
           requestId,
@@ -276,13 +320,19 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
         'request',
       );
     });
-    next();
+    requestIds.run(requestId, next);
   });
+
+  app.get('/metrics', metrics.handler(config.metricsToken));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining', database: 'not checked' });
+      return;
+    }
     try {
       await orm.em.getConnection().execute('select 1');
       res.json({ status: 'ready', database: 'ok' });
@@ -295,6 +345,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    // Body parsing ends in the socket's async context: the request's id is set again for what follows.
+    (_req: Request, res: Response, next: () => void) => requestIds.run(String(res.locals.requestId), next),
     expressMiddleware(apollo, {
       context: ({ req, res }: { req: Request; res: Response }) =>
         buildContext({
@@ -313,7 +365,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   if (existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // Client-side routes (anything the API and the downloads did not answer) get the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz|calendar\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|calendar\/).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(webDir, 'index.html'));
     });
@@ -334,7 +386,9 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
+    metrics,
     async close() {
+      draining = true;
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -350,4 +404,24 @@ export function allowedOrigin(origin: string | undefined, req: http.IncomingMess
   } catch {
     return false;
   }
+}
+
+/** The first root field of the operation (bounded by the schema), for the metrics' labels. */
+function firstRootField(document: DocumentNode, operationName: string | null | undefined): { type: string; name: string } | null {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  const field = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+  return operation && field ? { type: operation.operation, name: field.name.value } : null;
+}
+
+/** Error codes are the schema's and GraphQL's own; anything else is counted as other. */
+function boundedCode(code: string): string {
+  return /^[A-Z][A-Z_]{1,40}$/.test(code) ? code : 'OTHER';
+}
+
+/** The route that answered, for the metrics' labels: an Express route's pattern, never the path asked for. */
+function routeOf(req: Request): string {
+  const route = (req as Request & { route?: { path?: unknown } }).route?.path;
+  if (typeof route === 'string') return `${req.baseUrl}${route}`;
+  if (req.originalUrl.startsWith('/graphql')) return '/graphql';
+  return 'other';
 }

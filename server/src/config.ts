@@ -57,6 +57,8 @@ const schema = z.object({
   WS_MAX_SUBSCRIPTIONS: positiveInt('subscriptions').default(20),
   /** How long one HTTP operation may run; fields not started by then are refused with QUERY_TIMEOUT. */
   EXECUTION_TIMEOUT_MS: positiveInt('milliseconds').default(10_000),
+  /** Bearer token a metrics collector sends to GET /metrics; without one, only this machine may read it. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   /** Folder of the built web client (relative to the repository's root); served at / when it exists. */
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -77,6 +79,7 @@ export type Config = {
   eventRetentionDays: number;
   wsMaxSubscriptions: number;
   executionTimeoutMs: number;
+  metricsToken?: string;
 };
 
 export class ConfigError extends Error {
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     wsMaxSubscriptions: e.WS_MAX_SUBSCRIPTIONS,
     executionTimeoutMs: e.EXECUTION_TIMEOUT_MS,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

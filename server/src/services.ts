@@ -36,7 +36,7 @@ export type Services = {
   rollup: RollupService;
 };
 
-export function createServices(config: Config): Services {
+export function createServices(config: Config, hooks: { onEventsPublished?: (events: number) => void; onEventDelivered?: () => void } = {}): Services {
   const auth = new AuthService(config);
   const budget = new BudgetService();
   const hub = new HubService(auth);
@@ -54,7 +54,7 @@ export function createServices(config: Config): Services {
     meeting: new MeetingService(),
     budget,
     report: new ReportService(budget),
-    live: new LiveService({ redisUrl: config.redisUrl, retentionDays: config.eventRetentionDays }),
+    live: new LiveService({ redisUrl: config.redisUrl, retentionDays: config.eventRetentionDays, onPublished: hooks.onEventsPublished, onDelivered: hooks.onEventDelivered }),
     designation: new DesignationService(hub),
     rollup: new RollupService(),
   };

@@ -8,6 +8,7 @@ import { loadConfig } from '../../server/src/config.js';
 import { openOrm } from '../../server/src/db/orm.js';
 import { GlobalRole, User } from '../../server/src/modules/account/user.entity.js';
 import { testDatabase } from './database.js';
+import { requestIdMixin } from '../../server/src/platform/logger.js';
 
 export const PASSWORD = 'Test-Password-2025!';
 
@@ -32,7 +33,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
       done();
     },
   });
-  const log = pino({ level: 'info', redact: { paths: ['password', '*.password'], censor: '[redacted]' } }, sink);
+  const log = pino({ level: 'info', mixin: requestIdMixin, redact: { paths: ['password', '*.password'], censor: '[redacted]' } }, sink);
   const orm = await openOrm(config.database.url!);
   const app = await createApp({ config, orm, log });
   const port = await app.listen(0, '127.0.0.1');

@@ -1,5 +1,6 @@
 import { NotFoundError } from '@mikro-orm/core';
 import { tooComplex } from './query-limits.js';
+import { requestIds } from './request-scope.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
@@ -59,6 +60,13 @@ export function withHttpStatus(error: GraphQLError, status: number): GraphQLErro
  * is logged by the caller and reaches the client only as a generic internal error.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
+  const answer = describe(formatted, error, onInternal);
+  // Every error names the request it answers (the x-request-id header), for support and the logs.
+  const requestId = requestIds.getStore();
+  return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+}
+
+function describe(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrap(error);
   if (original instanceof AppError) {
     // `http` sets the response's status (Apollo reads it before formatting); it is not for the client.

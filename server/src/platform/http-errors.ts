@@ -35,9 +35,10 @@ export function sendRefusal(res: Response, refusal: HttpRefusal | AppError, grap
           return { status: statusOf(String(c)), code: String(c), message: refusal.message, messageEn: String(en), details: rest };
         })()
       : { status: HTTP_REFUSALS[refusal].status, code: refusal, message: HTTP_REFUSALS[refusal].ja, messageEn: HTTP_REFUSALS[refusal].en, details: {} };
+  const requestId = res.locals.requestId as string | undefined;
   res.status(status);
-  if (graphql) res.json({ errors: [{ message, extensions: { code, messageEn, ...details } }] });
-  else res.json({ code, message, messageEn, ...details });
+  if (graphql) res.json({ errors: [{ message, extensions: { code, messageEn, ...details, ...(requestId ? { requestId } : {}) } }] });
+  else res.json({ code, message, messageEn, ...details, ...(requestId ? { requestId } : {}) });
 }
 
 /** body-parser's error types, as refusals. */

@@ -82,10 +82,16 @@ export function costRefusal(schema: GraphQLSchema, document: DocumentNode, varia
 }
 
 /** The validation rules (depth, aliases, directives) for a set of limits; a rejection is reported as a coded, bilingual error. */
-export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+export function queryLimitRules(limits: QueryLimits, onRefused: (refusal: AppError) => void = () => undefined): ValidationRule[] {
   const report = (limit: keyof QueryLimits) => ({
     propagateOnRejection: false,
-    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(tooComplex(limit, limits[limit], error.message))],
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => {
+        const refusal = tooComplex(limit, limits[limit], error.message);
+        onRefused(refusal);
+        ctx?.reportError(refusal);
+      },
+    ],
   });
   return [
     maxDepthRule({ n: limits.depth, ...report('depth') }),

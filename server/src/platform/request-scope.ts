@@ -13,6 +13,12 @@ export type MutationScope = {
 
 export const mutationScope = new AsyncLocalStorage<MutationScope>();
 
+/**
+ * The id of the HTTP request being answered (the x-request-id header), for every log line and
+ * error written while answering it.
+ */
+export const requestIds = new AsyncLocalStorage<string>();
+
 /** Names the actor once known inside the mutation (sign-in, accepting an invitation). */
 export function actAs(userId: string): void {
   const scope = mutationScope.getStore();

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { hubIdOf } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -27,20 +28,39 @@ export function AuditedRead(what: string): MethodDecorator & PropertyDecorator {
     recorded.set(context, seen);
     if (seen.has(key)) return result;
     seen.add(key);
-    await inHub(context.em, hubId, async (em) => {
-      em.create(AuditEntry, {
+    await inHub(context.em, hubId, async (em) =>
+      recordRead(em, {
         hubId,
         actorId: context.viewer?.userId ?? null,
         entityType,
         entityId,
-        action: AuditAction.READ,
-        changes: { [info.fieldName]: { before: null, after: { read: what, items: Array.isArray(result) ? result.length : 1 } } },
+        field: info.fieldName,
+        what,
+        items: Array.isArray(result) ? result.length : 1,
         operation: info.operation.name?.value ?? info.fieldName,
         requestId: context.requestId,
         address: context.ip,
-      });
-    });
+      }),
+    );
     return result;
   };
   return UseMiddleware(middleware);
+}
+
+/** Writes a READ entry (with the hub-scoped `em` of a transaction): who read what of which record, from where. */
+export function recordRead(
+  em: EntityManager,
+  read: { hubId: string; actorId: string | null; entityType: string; entityId: string; field: string; what: string; items?: number; operation: string; requestId: string; address: string | null },
+): void {
+  em.create(AuditEntry, {
+    hubId: read.hubId,
+    actorId: read.actorId,
+    entityType: read.entityType,
+    entityId: read.entityId,
+    action: AuditAction.READ,
+    changes: { [read.field]: { before: null, after: { read: read.what, ...(read.items === undefined ? {} : { items: read.items }) } } },
+    operation: read.operation,
+    requestId: read.requestId,
+    address: read.address,
+  });
 }

@@ -27,9 +27,11 @@ export class LiveService {
   private readonly listening = new Map<string, number>();
   private readonly forward = (events: HubEventData[]) => {
     for (const event of events) this.pubSub.publish('hub', event.hubId, event);
+    this.options.onPublished?.(events.length);
   };
 
-  constructor(private readonly options: { redisUrl?: string; retentionDays: number }) {
+  /** `onPublished` and `onDelivered` count the fan-out (for the metrics). */
+  constructor(private readonly options: { redisUrl?: string; retentionDays: number; onPublished?: (events: number) => void; onDelivered?: () => void }) {
     if (options.redisUrl) {
       const publishClient = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
       const subscribeClient = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
@@ -61,6 +63,7 @@ export class LiveService {
         const next = await Promise.race([live.upcoming, stopped]);
         if (next.done) return;
         live.upcoming = live.iterator.next();
+        this.options.onDelivered?.();
         yield next.value;
       }
     } finally {
@@ -71,6 +74,13 @@ export class LiveService {
   /** Subscribers listening to the hub's live events in this process (they hold events from this moment on). */
   listeners(hubId: string): number {
     return this.listening.get(hubId) ?? 0;
+  }
+
+  /** Hubs with live subscribers in this process, and the subscribers. */
+  listenerTotals(): { hubs: number; subscribers: number } {
+    let subscribers = 0;
+    for (const n of this.listening.values()) subscribers += n;
+    return { hubs: this.listening.size, subscribers };
   }
 
   /**
@@ -161,7 +171,9 @@ export class LiveService {
           viewer.memberships.delete(hubId);
           return;
         }
-        if (accept(event)) yield event;
+        if (!accept(event)) continue;
+        this.options.onDelivered?.();
+        yield event;
       }
     } finally {
       await live.release();

@@ -16,5 +16,6 @@ export const fileNames = {
   areaEvaluation: (area: string, fy: number, extension: 'xlsx' | 'html'): Named => ({ name: `圏域評価_${area}_${fiscalYearLabel(fy)}.${extension}`, fallback: `area-evaluation-${fy}.${extension}` }),
   minutes: (title: string, startsAt: Date): Named => ({ name: `議事録_${tokyoCalendarDate(startsAt)}_${title}.html`, fallback: `minutes-${tokyoCalendarDate(startsAt)}.html` }),
   meeting: (title: string, startsAt: Date): Named => ({ name: `会議_${tokyoCalendarDate(startsAt)}_${title}.ics`, fallback: `meeting-${tokyoCalendarDate(startsAt)}.ics` }),
+  hubExport: (hubName: string, extension: 'json' | 'xlsx'): Named => ({ name: `拠点データ一式_${hubName}_${tokyoCalendarDate(new Date())}.${extension}`, fallback: `hub-export-${tokyoCalendarDate(new Date())}.${extension}` }),
   calendarFeed: (): Named => ({ name: '在宅医療連携拠点_会議.ics', fallback: 'meetings.ics' }),
 };

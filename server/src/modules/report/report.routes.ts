@@ -4,7 +4,9 @@ import { satisfies, Access } from '../../platform/authorization.js';
 import type { Viewer } from '../../platform/context.js';
 import type { Logger } from '../../platform/logger.js';
 import { sessionTokenFrom } from '../../platform/session-cookie.js';
-import { forkForHub } from '../../platform/tenancy.js';
+import { forkForHub, inHub } from '../../platform/tenancy.js';
+import { recordRead } from '../audit/audited-read.js';
+import { exportHub, hubExportWorkbook } from './hub-export.js';
 import type { Services } from '../../services.js';
 import { AppError } from '../../platform/errors.js';
 import { sendDownload } from '../../platform/download.js';
@@ -23,6 +25,7 @@ import type { AreaEvaluation } from './report.service.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const FINANCE = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
 const READERS = [Access.MEMBER, Access.PREFECTURE_ADMIN];
+const EXPORTERS = [Access.SECRETARIAT, Access.PREFECTURE_ADMIN];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV = 'text/csv; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';
@@ -136,6 +139,41 @@ export function downloadRoutes(orm: MikroORM, services: Services, log: Logger): 
   });
   // Only *.ics here: other paths under /hubs belong to the web client.
   router.get('/hubs/:hubId/meetings/:meetingFile', (req, res, next) => (String(req.params.meetingFile).endsWith('.ics') ? meetingIcs(req, res) : next()));
+
+  // Every record of the hub, for the hub to keep (secretariat and prefecture); the export is audited as a read.
+  const hubExport = async (req: Request, res: Response, hubId: string, viewer: Viewer) =>
+    inHub(orm.em, hubId, async (tx) => {
+      // Recorded first, so that the export holds the entry of its own reading.
+      recordRead(tx, {
+        hubId,
+        actorId: viewer.userId,
+        entityType: 'Hub',
+        entityId: hubId,
+        field: 'export',
+        what: 'every record of the hub',
+        operation: `export.${req.path.endsWith('.xlsx') ? 'xlsx' : 'json'}`,
+        requestId: String(res.locals.requestId),
+        address: req.ip ?? null,
+      });
+      await tx.flush();
+      const data = await exportHub(tx, hubId);
+      const hub = await tx.findOneOrFail(Hub, { id: hubId });
+      return { data, hubName: hub.name };
+    });
+  router.get(
+    '/hubs/:hubId/export.json',
+    guarded(EXPORTERS, async (req, res, hubId, viewer) => {
+      const { data, hubName } = await hubExport(req, res, hubId, viewer);
+      sendDownload(res, `${JSON.stringify(data, null, 1)}\n`, { ...fileNames.hubExport(hubName, 'json'), contentType: 'application/json; charset=utf-8' });
+    }),
+  );
+  router.get(
+    '/hubs/:hubId/export.xlsx',
+    guarded(EXPORTERS, async (req, res, hubId, viewer) => {
+      const { data, hubName } = await hubExport(req, res, hubId, viewer);
+      await sendWorkbook(res, hubExportWorkbook(data), fileNames.hubExport(hubName, 'xlsx'));
+    }),
+  );
 
   const areaReport = async (req: Request, res: Response, render: (report: AreaEvaluation) => Promise<void>) => {
     const viewer = await services.auth.resolve(orm.em.fork(), sessionTokenFrom(req.headers.cookie));
