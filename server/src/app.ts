@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import type { Context } from './platform/context.js';
 import { AppError, formatError, withHttpStatus } from './platform/errors.js';
 import { httpErrorHandler } from './platform/http-errors.js';
+import { databaseUnavailable, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from './platform/database-errors.js';
 import { Metrics } from './platform/metrics.js';
 import { requestIds } from './platform/request-scope.js';
 import { ANONYMOUS_LIMITS, costRefusal, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
@@ -63,7 +64,17 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     sockets: () => ({ connections: wsServerRef?.clients.size ?? 0, operations: [...socketOperations].reduce((n, started) => n + started.size, 0) }),
     listeners: () => services.live.listenerTotals(),
   });
-  const services = createServices(config, { onEventsPublished: (n) => metrics.eventsPublished.inc(n), onEventDelivered: () => metrics.eventsDelivered.inc() });
+  // Redis trouble is logged at most once a minute: an outage reports a failed reconnect every few seconds.
+  let redisTroubleLogged = 0;
+  const services = createServices(config, {
+    onEventsPublished: (n) => metrics.eventsPublished.inc(n),
+    onEventDelivered: () => metrics.eventsDelivered.inc(),
+    onRedisTrouble: (error) => {
+      if (Date.now() - redisTroubleLogged < 60_000) return;
+      redisTroubleLogged = Date.now();
+      log.warn({ err: error }, 'Redis unavailable or sending garbage: live events reach this instance’s own subscribers only');
+    },
+  });
   /** Set once shutdown begins: /readyz says so, so that a load balancer stops sending requests. */
   let draining = false;
   const schema = await createSchema();
@@ -103,7 +114,9 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
 
   const buildContext = async (input: { token: string | null; ip: string; userAgent: string | null; requestId: string; http: Context['http'] }): Promise<Context> => {
     const em = orm.em.fork();
-    const viewer = await services.auth.resolve(em, input.token);
+    const viewer = await services.auth.resolve(em, input.token).catch((error: unknown) => {
+      throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+    });
     const hubForks = new Map<string, EntityManager>();
     const hubEm = (hubId: string) => {
       let fork = hubForks.get(hubId);
@@ -237,7 +250,13 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     validationRules: signedInRules,
     // main.ts owns shutdown; Apollo's own handler would re-raise SIGTERM and skip closing the database.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, (internal) => log.error({ err: internal }, 'internal error in a GraphQL operation')),
+    formatError: (formatted, error) =>
+      formatError(
+        formatted,
+        error,
+        (internal) => log.error({ err: internal }, 'internal error in a GraphQL operation'),
+        (unavailable) => log.warn({ err: unavailable }, 'database unavailable'),
+      ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
@@ -275,6 +294,11 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
               const codes = (body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
               for (const code of codes) metrics.errors.inc({ code: boundedCode(code) });
               metrics.operations.inc({ type: field?.type ?? 'unknown', field: field?.name ?? 'unknown', outcome: codes[0] ? boundedCode(codes[0]) : 'ok' });
+              // Nothing could be done while the database was away: say so to proxies and clients alike.
+              if (codes.includes(SERVICE_UNAVAILABLE)) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', '5');
+              }
             },
           };
         },
@@ -334,7 +358,11 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
       return;
     }
     try {
-      await orm.em.getConnection().execute('select 1');
+      // Bounded: a database that does not answer is as unready as one that refuses.
+      await Promise.race([
+        orm.em.getConnection().execute('select 1'),
+        new Promise((_resolve, reject) => setTimeout(() => reject(new Error('no answer from the database within 2 s')), 2_000).unref()),
+      ]);
       res.json({ status: 'ready', database: 'ok' });
     } catch (error) {
       log.warn({ err: error }, 'readiness check failed');

@@ -36,7 +36,7 @@ export type Services = {
   rollup: RollupService;
 };
 
-export function createServices(config: Config, hooks: { onEventsPublished?: (events: number) => void; onEventDelivered?: () => void } = {}): Services {
+export function createServices(config: Config, hooks: { onEventsPublished?: (events: number) => void; onEventDelivered?: () => void; onRedisTrouble?: (error: unknown) => void } = {}): Services {
   const auth = new AuthService(config);
   const budget = new BudgetService();
   const hub = new HubService(auth);
@@ -54,7 +54,7 @@ export function createServices(config: Config, hooks: { onEventsPublished?: (eve
     meeting: new MeetingService(),
     budget,
     report: new ReportService(budget),
-    live: new LiveService({ redisUrl: config.redisUrl, retentionDays: config.eventRetentionDays, onPublished: hooks.onEventsPublished, onDelivered: hooks.onEventDelivered }),
+    live: new LiveService({ redisUrl: config.redisUrl, retentionDays: config.eventRetentionDays, onPublished: hooks.onEventsPublished, onDelivered: hooks.onEventDelivered, onRedisTrouble: hooks.onRedisTrouble }),
     designation: new DesignationService(hub),
     rollup: new RollupService(),
   };

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber.js';
 import { entities } from './entities.js';
+import { releaseDeadConnections } from './pool-guard.js';
 
 export const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -17,6 +19,11 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
     // Batch reference and collection loads made by field resolvers into one query each.
     dataloader: DataloaderType.ALL,
     pool: { min: 0, max: 10 },
+    driverOptions: {
+      // Waiting for a connection ends (as an error) instead of lasting as long as the pool is full.
+      connectionTimeoutMillis: 5_000,
+      onPoolCreated: (pool: pg.Pool) => releaseDeadConnections(pool),
+    },
     migrations: {
       path: migrationsDir,
       glob: '!(*.d).{js,ts}',

@@ -1,6 +1,7 @@
 import { NotFoundError } from '@mikro-orm/core';
 import { tooComplex } from './query-limits.js';
 import { requestIds } from './request-scope.js';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-errors.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
@@ -59,14 +60,14 @@ export function withHttpStatus(error: GraphQLError, status: number): GraphQLErro
  * Apollo's formatError: coded errors pass through; anything else (a bug, a database fault)
  * is logged by the caller and reaches the client only as a generic internal error.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
-  const answer = describe(formatted, error, onInternal);
+export function formatError(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void, onUnavailable: (error: unknown) => void = () => undefined): GraphQLFormattedError {
+  const answer = describe(formatted, error, onInternal, onUnavailable);
   // Every error names the request it answers (the x-request-id header), for support and the logs.
   const requestId = requestIds.getStore();
   return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
 }
 
-function describe(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void): GraphQLFormattedError {
+function describe(formatted: GraphQLFormattedError, error: unknown, onInternal: (error: unknown) => void, onUnavailable: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrap(error);
   if (original instanceof AppError) {
     // `http` sets the response's status (Apollo reads it before formatting); it is not for the client.
@@ -91,6 +92,11 @@ function describe(formatted: GraphQLFormattedError, error: unknown, onInternal: 
   // GraphQL errors that wrap nothing and point at no field: the request's fault, not the server's.
   if (original instanceof GraphQLError && !original.originalError && !original.path) {
     return { message: REQUEST_MESSAGES.BAD_REQUEST!, locations: formatted.locations, extensions: { code: 'BAD_REQUEST', messageEn: original.message } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    onUnavailable(original);
+    const refusal = databaseUnavailable();
+    return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: withoutHttp(refusal.extensions) };
   }
   onInternal(original);
   // A record looked up by an id the request gave and not there (findOneOrFail): every service should

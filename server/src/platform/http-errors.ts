@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
+import { databaseUnavailable, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from './database-errors.js';
 import { AppError, CommonErrorCode, type Messages } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -24,6 +25,7 @@ export function statusOf(code: string): number {
   if (code === CommonErrorCode.NOT_FOUND) return 404;
   if (code === CommonErrorCode.UNAUTHENTICATED) return 401;
   if (code === CommonErrorCode.FORBIDDEN || code.startsWith('NOT_OWN_')) return 403;
+  if (code === SERVICE_UNAVAILABLE) return 503;
   return 400;
 }
 
@@ -32,7 +34,8 @@ export function sendRefusal(res: Response, refusal: HttpRefusal | AppError, grap
     refusal instanceof AppError
       ? (() => {
           const { code: c, messageEn: en, ...rest } = refusal.extensions;
-          return { status: statusOf(String(c)), code: String(c), message: refusal.message, messageEn: String(en), details: rest };
+          const details = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== 'http'));
+          return { status: statusOf(String(c)), code: String(c), message: refusal.message, messageEn: String(en), details };
         })()
       : { status: HTTP_REFUSALS[refusal].status, code: refusal, message: HTTP_REFUSALS[refusal].ja, messageEn: HTTP_REFUSALS[refusal].en, details: {} };
   const requestId = res.locals.requestId as string | undefined;
@@ -73,6 +76,12 @@ export function httpErrorHandler(log: Logger): ErrorRequestHandler {
     }
     if (error instanceof AppError) {
       sendRefusal(res, error, graphql);
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error }, 'database unavailable');
+      res.setHeader('retry-after', '5');
+      sendRefusal(res, databaseUnavailable(), graphql);
       return;
     }
     log.error({ err: error, requestId: res.locals.requestId }, 'internal error in an HTTP request');

@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { createPubSub, Repeater, type PubSub } from '@graphql-yoga/subscription';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Redis } from 'ioredis';
 import type { Viewer } from '../../platform/context.js';
@@ -15,35 +15,70 @@ export enum LiveErrorCode {
 }
 
 const CATCH_UP_LIMIT = 1000;
+/** The one Redis channel the instances pass their committed events to each other on. */
+const CHANNEL = 'hub-events';
 
 /**
- * Live events: every committed hub event is published on the hub's topic, in this process or,
- * with REDIS_URL, through Redis so that every instance's subscribers receive it. Subscribers may
+ * Live events: every committed hub event is published on the hub's topic in this process and,
+ * with REDIS_URL, passed through Redis to the other instances for their subscribers. Subscribers may
  * resume from a sequence number: the missed events come from the database, then the live ones.
  */
 export class LiveService {
   private readonly pubSub: PubSub<Topics>;
   private readonly redis: Redis[] = [];
   private readonly listening = new Map<string, number>();
+  /** Tells this instance's own messages apart when Redis hands them back. */
+  private readonly origin = randomUUID();
+  private fanOut: ((events: HubEventData[]) => void) | null = null;
   private readonly forward = (events: HubEventData[]) => {
-    for (const event of events) this.pubSub.publish('hub', event.hubId, event);
+    this.deliver(events);
+    this.fanOut?.(events);
     this.options.onPublished?.(events.length);
   };
 
-  /** `onPublished` and `onDelivered` count the fan-out (for the metrics). */
-  constructor(private readonly options: { redisUrl?: string; retentionDays: number; onPublished?: (events: number) => void; onDelivered?: () => void }) {
+  /**
+   * `onPublished` and `onDelivered` count the fan-out (for the metrics); `onRedisTrouble` hears of
+   * Redis being away or sending what is not an event (for the log).
+   */
+  constructor(
+    private readonly options: {
+      redisUrl?: string;
+      retentionDays: number;
+      onPublished?: (events: number) => void;
+      onDelivered?: () => void;
+      onRedisTrouble?: (error: unknown) => void;
+    },
+  ) {
+    // This instance's subscribers are served in-process whether or not Redis is there; Redis only
+    // carries events to the other instances, so an outage stops that and nothing else. Every
+    // subscriber of a hub listens on the same topic: many listeners per event are expected.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    this.pubSub = createPubSub<Topics>({ eventTarget });
     if (options.redisUrl) {
-      const publishClient = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-      const subscribeClient = new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+      const trouble = (error: unknown) => options.onRedisTrouble?.(error);
+      // A publish while Redis is away fails at once rather than queueing (and, after the retries,
+      // rejecting where nothing waits for it); ioredis reconnects, and subscribes again, by itself.
+      const publishClient = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      const subscribeClient = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+      for (const client of [publishClient, subscribeClient]) client.on('error', trouble);
       this.redis.push(publishClient, subscribeClient);
-      this.pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
-    } else {
-      // Every subscriber of a hub listens on the same topic: many listeners per event are expected.
-      const eventTarget = new EventTarget();
-      setMaxListeners(0, eventTarget);
-      this.pubSub = createPubSub<Topics>({ eventTarget });
+      subscribeClient.subscribe(CHANNEL).catch(trouble);
+      subscribeClient.on('message', (_channel: string, message: string) => {
+        try {
+          const { origin, events } = JSON.parse(message) as { origin: string; events: HubEventData[] };
+          if (origin !== this.origin && Array.isArray(events)) this.deliver(events);
+        } catch (error) {
+          trouble(error);
+        }
+      });
+      this.fanOut = (events) => void publishClient.publish(CHANNEL, JSON.stringify({ origin: this.origin, events })).catch(trouble);
     }
     committedEvents.on('committed', this.forward);
+  }
+
+  private deliver(events: HubEventData[]): void {
+    for (const event of events) this.pubSub.publish('hub', event.hubId, event);
   }
 
   async close(): Promise<void> {
