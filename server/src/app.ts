@@ -124,7 +124,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
       return fork;
     };
     const deadline = input.http ? Date.now() + config.executionTimeoutMs : null;
-    return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: viewer ? input.token : null, http: input.http, deadline };
+    return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: input.token, http: input.http, deadline };
   };
 
   // Browsers send Origin on the upgrade: accept our own origin and the configured ones; clients

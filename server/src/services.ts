@@ -5,6 +5,7 @@ import { ReferenceService } from './modules/reference/reference.service.js';
 import { ActivityService } from './modules/activity/activity.service.js';
 import { BudgetService } from './modules/budget/budget.service.js';
 import { LiveService } from './modules/live/live.service.js';
+import { SecondFactorService } from './modules/account/second-factor.service.js';
 import { DesignationService } from './modules/designation/designation.service.js';
 import { RollupService } from './modules/rollup/rollup.service.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
@@ -19,6 +20,7 @@ import { ProgrammeResultService } from './modules/programme-result/programme-res
 /** The application's services, made once per server and reached from the resolver context. */
 export type Services = {
   auth: AuthService;
+  secondFactor: SecondFactorService;
   hub: HubService;
   reference: ReferenceService;
   cycle: CycleService;
@@ -42,6 +44,7 @@ export function createServices(config: Config, hooks: { onEventsPublished?: (eve
   const hub = new HubService(auth);
   return {
     auth,
+    secondFactor: new SecondFactorService(auth),
     hub,
     reference: new ReferenceService(),
     cycle: new CycleService(),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../server/src/platform/session-cookie.js';
-import { Client, PASSWORD, startServer, type TestServer } from './harness.js';
+import { Client, PASSWORD, secondFactorCode, secondFactors, startServer, type TestServer } from './harness.js';
 import { CHROMIUM_PATH } from './requirements.js';
 
 
@@ -63,6 +63,13 @@ export async function signIn(world: BrowserWorld, client: Client, viewport = { w
     await page.fill('input[name=email]', me.user.email);
     await page.fill('input[name=password]', PASSWORD);
     await page.click('button[type=submit]');
+    // An account with a second factor: the code step follows, as its owner would take it.
+    const factor = secondFactors.get(me.user.email);
+    if (factor) {
+      await page.waitForSelector('[data-testid=second-factor] input[name=code]');
+      await page.fill('input[name=code]', await secondFactorCode(me.user.email));
+      await page.click('button[type=submit]');
+    }
   } else {
     const session = new Client(world.server);
     const login = await session.login(me.user.email);

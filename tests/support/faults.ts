@@ -106,6 +106,7 @@ export function alive(pid: number): boolean {
 export async function remoteWorld(target: TestServer, options: { zone?: string } = {}): Promise<HubWorld & { cycleId: string }> {
   const admin = new Client(target);
   const login = await admin.login('prefecture@demo.example.jp', 'Demo-Password-2025!');
+  // With its second factor: the harness knows the demo account's secret.
   if (login.errors) throw new Error(`demo prefecture account: ${JSON.stringify(login.errors)}`);
   const world = await hubWorld(target, { admin, zone: options.zone ?? '日高' });
   const cycle = await createCycle(world, 2025);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { pino } from 'pino';
@@ -9,6 +9,8 @@ import { openOrm } from '../../server/src/db/orm.js';
 import { GlobalRole, User } from '../../server/src/modules/account/user.entity.js';
 import { testDatabase } from './database.js';
 import { requestIdMixin } from '../../server/src/platform/logger.js';
+import { currentCode, hashRecoveryCode } from '../../server/src/modules/account/second-factor.service.js';
+import { DEMO_TOTP_SECRET } from '../../server/src/db/seed/demo.js';
 
 export const PASSWORD = 'Test-Password-2025!';
 
@@ -93,8 +95,19 @@ export class Client {
     return result.data as T;
   }
 
+  /**
+   * Signs in; for an account whose second factor this harness set up, the code step follows, with
+   * one of the account's recovery codes (each good once, so an account can sign in many times in
+   * a test; app codes are good once per 30 s).
+   */
   async login(email: string, password = PASSWORD): Promise<GqlResult> {
-    return this.gql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt user { id } } }', { email, password });
+    const result = await this.gql<{ login: { next: string } }>('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt next user { id } } }', { email, password });
+    if (result.data?.login.next === 'SECOND_FACTOR' && secondFactors.has(email.toLowerCase())) {
+      const verified = await this.gql<{ verifySecondFactor: { next: string } }>('mutation ($c: String!) { verifySecondFactor(code: $c) { next } }', { c: await secondFactorCode(email) });
+      if (verified.errors) return verified as GqlResult;
+      result.data.login.next = verified.data!.verifySecondFactor.next;
+    }
+    return result as GqlResult;
   }
 
   get sessionToken(): string | null {
@@ -114,17 +127,61 @@ export function uniqueEmail(prefix: string): string {
 let passwordHash: Promise<string> | undefined;
 
 /** Creates an account directly (accounts are not hub-owned), for arranging a test. */
-export async function createUser(server: TestServer, options: { email?: string; globalRole?: GlobalRole; displayName?: string; secondaryAreaId?: string } = {}): Promise<User> {
+export async function createUser(
+  server: TestServer,
+  options: { email?: string; globalRole?: GlobalRole; displayName?: string; secondaryAreaId?: string; secondFactor?: boolean; mustChangePassword?: boolean } = {},
+): Promise<User> {
   const em = server.orm.em.fork();
+  const email = options.email ?? uniqueEmail('user');
+  // Prefecture administrators must have a second factor: theirs is set up here, as they would have.
+  const factor = (options.secondFactor ?? options.globalRole === GlobalRole.PREFECTURE_ADMIN) ? newSecondFactor() : null;
   const user = em.create(User, {
-    email: options.email ?? uniqueEmail('user'),
+    email,
     displayName: options.displayName ?? 'テスト利用者',
     passwordHash: await (passwordHash ??= server.app.services.auth.hashPassword(PASSWORD)),
     globalRole: options.globalRole ?? null,
     secondaryArea: options.secondaryAreaId ?? null,
+    mustChangePassword: options.mustChangePassword ?? false,
+    ...(factor ? { totpSecret: factor.secret, totpEnabledAt: new Date(), recoveryCodeHashes: factor.recoveryCodes.map(hashRecoveryCode) } : {}),
   });
   await em.flush();
+  if (factor) secondFactors.set(email.toLowerCase(), factor);
   return user;
+}
+
+/**
+ * Second factors this harness knows, by e-mail: the secret and the recovery codes not used yet
+ * (none for the demo prefecture account, whose secret the demo data sets).
+ */
+export const secondFactors = new Map<string, { secret: string; recoveryCodes: string[] }>([['prefecture@demo.example.jp', { secret: DEMO_TOTP_SECRET, recoveryCodes: [] }]]);
+
+/** The last 30-second step an app code was made for, by secret: each code is good once. */
+const lastSteps = new Map<string, number>();
+
+/**
+ * A code for the next sign-in of the account: one of its recovery codes while any is left, else
+ * the app code of a step after the last one used (within the ±30 s the server accepts, waiting
+ * for the clock when all three are spent).
+ */
+export async function secondFactorCode(email: string): Promise<string> {
+  const factor = secondFactors.get(email.toLowerCase())!;
+  const recovery = factor.recoveryCodes.pop();
+  if (recovery) return recovery;
+  for (;;) {
+    const now = Math.floor(Date.now() / 30_000);
+    const step = Math.max((lastSteps.get(factor.secret) ?? -Infinity) + 1, now - 1);
+    if (step <= now + 1) {
+      lastSteps.set(factor.secret, step);
+      return currentCode(factor.secret, new Date(step * 30_000 + 15_000));
+    }
+    await new Promise((resolve) => setTimeout(resolve, (now + 1) * 30_000 - Date.now() + 50));
+  }
+}
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+function newSecondFactor(): { secret: string; recoveryCodes: string[] } {
+  const pick = (n: number) => Array.from(randomBytes(n), (b) => BASE32[b % 32]).join('');
+  return { secret: pick(32).toUpperCase(), recoveryCodes: Array.from({ length: 200 }, () => pick(10)) };
 }
 
 export async function signedIn(server: TestServer, options: Parameters<typeof createUser>[1] = {}): Promise<{ client: Client; user: User }> {

@@ -26,6 +26,7 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
     { path: '/invitations/:token', name: 'invitation', component: () => import('./pages/InvitationPage.vue'), props: true, meta: { public: true } },
     { path: '/hubs', name: 'hubs', component: () => import('./pages/HubsPage.vue') },
+    { path: '/account', name: 'account', component: () => import('./pages/AccountPage.vue') },
     { path: '/hubs/:hubId', component: () => import('./layouts/HubLayout.vue'), props: true, children: hubPages },
     { path: '/prefecture', name: 'prefecture', component: () => import('./pages/PrefecturePage.vue') },
     { path: '/prefecture/zones/:zoneId', name: 'zone', component: () => import('./pages/ZonePage.vue'), props: true },

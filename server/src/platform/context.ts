@@ -27,7 +27,7 @@ export type Context = {
   services: Services;
   ip: string;
   userAgent: string | null;
-  /** The session token the caller presented (to revoke on logout). */
+  /** The session token the caller presented, signed in or part-way through signing in (for the sign-in steps and to revoke on logout). */
   sessionToken: string | null;
   /** The EntityManager for reading one hub's records in this operation (one fork per hub, cached). */
   hubEm(hubId: string): EntityManager;

@@ -16,7 +16,7 @@ const succeeded = new Map<string, string[]>();
 const published = new Set<string>();
 const listen = (events: HubEventData[]) => events.forEach((e) => published.add(e.operation));
 /** Mutations that change nothing inside a hub (accounts, reference data), so have no hub to publish to. */
-const OUTSIDE_HUBS = ['login', 'logout', 'changePassword', 'createCalendarFeed', 'revokeCalendarFeed', 'setZonePopulation', 'changeZoneStatus', 'setZoneCandidate', 'recordZoneApproach'];
+const OUTSIDE_HUBS = ['login', 'logout', 'changePassword', 'changeInitialPassword', 'verifySecondFactor', 'beginSecondFactorSetup', 'confirmSecondFactorSetup', 'disableSecondFactor', 'regenerateRecoveryCodes', 'revokeSession', 'revokeOtherSessions', 'createCalendarFeed', 'revokeCalendarFeed', 'setZonePopulation', 'changeZoneStatus', 'setZoneCandidate', 'recordZoneApproach'];
 
 beforeAll(async () => {
   committedEvents.on('committed', listen);

@@ -54,7 +54,7 @@ describe('the audit chain of a running server', () => {
     const rows = await asApp(null, async (db) =>
       (
         await db.query<{ action: string; address: string; actor_id: string | null; hub_id: string | null }>(
-          `select action, address, actor_id, hub_id from audit_entry where request_id in (select request_id from audit_entry where entity_id = $1 or actor_id::text = $1 or changes::text like $2) order by chain_position`,
+          `select action, address, actor_id, hub_id from audit_entry where request_id <> 'system' and request_id in (select request_id from audit_entry where entity_id = $1 or actor_id::text = $1 or changes::text like $2) order by chain_position`,
           [user.id, `%${user.email}%`],
         )
       ).rows,

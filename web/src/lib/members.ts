@@ -85,8 +85,9 @@ const BROKEN_BY: Record<PasswordProblem, PasswordRule | null> = {
   NO_LETTER: 'LETTER',
   NO_DIGIT: 'DIGIT',
   NO_SYMBOL: 'SYMBOL',
-  // The invitation page does not know the invited address; the server checks it.
+  // The invitation page does not know the invited address, nor the current password; the server checks them.
   CONTAINS_EMAIL: null,
+  REUSED: null,
 };
 
 /** Each rule of the policy and whether the password meets it yet. */

@@ -37,6 +37,12 @@ import { forkForHub, inHub } from '../../platform/tenancy.js';
 
 /** Shared by every demo account; listed in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'Demo-Password-2025!';
+/**
+ * The demo prefecture account's authenticator secret (prefecture administrators must use a
+ * second factor): add it to any authenticator app, or print the current code with
+ * `pnpm --silent totp`. Demo data only, never in production.
+ */
+export const DEMO_TOTP_SECRET = 'HUBDEMOPREFECTUREZAITAKUIRYOKYOT';
 
 export const DEMO_ACCOUNTS = [
   { email: 'prefecture@demo.example.jp', displayName: '北海道 保健福祉部（デモ）', globalRole: GlobalRole.PREFECTURE_ADMIN },
@@ -106,6 +112,7 @@ async function seedHubAndAccounts(em: EntityManager, auth: AuthService): Promise
         displayName: account.displayName,
         passwordHash,
         globalRole: 'globalRole' in account ? account.globalRole : null,
+        ...('globalRole' in account && account.globalRole === GlobalRole.PREFECTURE_ADMIN ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
         // The health centre oversees the zone's secondary area (西胆振).
         secondaryArea: healthCenter ? zone.secondaryArea : null,
       });

@@ -1,10 +1,25 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { unauthenticated, notFound } from '../../platform/errors.js';
 import type { Context } from '../../platform/context.js';
 import { setSessionCookie, clearSessionCookie } from '../../platform/session-cookie.js';
 import { Membership } from '../hub/membership.entity.js';
 import { invalidCredentials } from './account.errors.js';
 import type { IssuedSession } from './auth.service.js';
 import { User } from './user.entity.js';
+import { Session } from './session.entity.js';
+import { SignInStep } from './second-factor.rules.js';
+import { sessionState } from './session.rules.js';
+registerEnumType(SignInStep, {
+  name: 'SignInStep',
+  description: 'What a sign-in still needs before the session may be used.',
+  valuesConfig: {
+    DONE: { description: 'Signed in.' },
+    CHANGE_PASSWORD: { description: 'The password was given to the person by someone else: choose a new one (changeInitialPassword).' },
+    SECOND_FACTOR: { description: 'Enter the code of the authenticator app, or a recovery code (verifySecondFactor).' },
+    SET_UP_SECOND_FACTOR: { description: 'This role must use a second factor: set one up (beginSecondFactorSetup, confirmSecondFactorSetup).' },
+  },
+});
+
 
 @ObjectType({ description: 'The signed-in person, with their memberships.' })
 export class Me {
@@ -13,6 +28,9 @@ export class Me {
 
   @Field(() => [Membership], { description: 'Hubs the person belongs to, with the role in each.' })
   memberships!: Membership[];
+
+  @Field(() => SignInNotice, { nullable: true, description: 'Failed sign-ins of the account between the previous sign-in and this one; empty when there were none.' })
+  signInNotice?: SignInNotice | null;
 }
 
 @ObjectType({ description: 'A successful sign-in. The session travels in an HttpOnly cookie, never in this payload.' })
@@ -22,11 +40,68 @@ export class SignIn {
 
   @Field(() => Date, { description: 'Latest possible end of the session (12 hours after sign-in); 30 minutes without activity end it sooner.' })
   expiresAt!: Date;
+
+  @Field(() => SignInStep, { description: 'What the sign-in still needs; until DONE the session serves only that step.' })
+  next!: SignInStep;
 }
 
 export function signedIn(ctx: Context, session: IssuedSession): SignIn {
   if (ctx.http) setSessionCookie(ctx.http.res, session.token, session.expiresAt, ctx.http.secure);
-  return { user: session.user, expiresAt: session.expiresAt };
+  return { user: session.user, expiresAt: session.expiresAt, next: session.step };
+}
+
+@ObjectType({ description: 'A second factor being set up: scan the QR code (or type the secret) into an authenticator app, then confirm with its first code.' })
+export class SecondFactorSetup {
+  @Field(() => String, { description: 'The shared secret, base32, for typing in by hand.' })
+  secret!: string;
+
+  @Field(() => String, { description: 'The otpauth:// address the QR code holds.' })
+  uri!: string;
+
+  @Field(() => String, { description: 'The QR code as an SVG document.' })
+  qrSvg!: string;
+}
+
+@ObjectType({ description: 'A second factor turned on.' })
+export class SecondFactorEnabled {
+  @Field(() => [String], { description: 'Ten recovery codes, shown this once: each signs in once in place of an app code.' })
+  recoveryCodes!: string[];
+
+  @Field(() => SignInStep, { description: 'What the sign-in still needs (DONE once set up).' })
+  next!: SignInStep;
+}
+
+@ObjectType({ description: 'One of your sessions: a browser or device signed in as you.' })
+export class SessionInfo {
+  @Field(() => ID, { description: 'Identifier of the session (for revokeSession).' })
+  id!: string;
+
+  @Field(() => Date, { description: 'When it signed in.' })
+  signedInAt!: Date;
+
+  @Field(() => Date, { description: 'Last activity.' })
+  lastSeenAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Network address it signed in from.' })
+  ip?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Browser, as it named itself.' })
+  userAgent?: string | null;
+
+  @Field(() => Boolean, { description: 'Whether this is the session asking.' })
+  current!: boolean;
+}
+
+@ObjectType({ description: 'Failed sign-ins of your account since your previous sign-in: someone may be trying your password.' })
+export class SignInNotice {
+  @Field(() => Int, { description: 'Failed attempts (wrong password or code).' })
+  failedAttempts!: number;
+
+  @Field(() => Date, { description: 'The last of them.' })
+  lastFailedAt!: Date;
+
+  @Field(() => String, { description: 'Network address of the last of them.' })
+  lastFailedFrom!: string;
 }
 
 @Resolver()
@@ -36,7 +111,91 @@ export class AccountResolver {
     if (!ctx.viewer) return null;
     const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer.userId });
     const memberships = await ctx.em.find(Membership, { user: user.id }, { populate: ['hub'], orderBy: { hub: { name: 'asc' } } });
-    return { user, memberships };
+    const session = await ctx.em.findOneOrFail(Session, { id: ctx.viewer.sessionId });
+    const failed = await ctx.services.auth.failedSignInsBefore(ctx.em, user, session);
+    const signInNotice = failed.count && failed.last ? { failedAttempts: failed.count, lastFailedAt: failed.last.attemptedAt, lastFailedFrom: failed.last.ip } : null;
+    return { user, memberships, signInNotice };
+  }
+
+  @Authorized()
+  @Query(() => [SessionInfo], { description: 'Your sessions that are still open, the current one first.' })
+  async mySessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
+    const viewer = ctx.viewer!;
+    const now = new Date();
+    const sessions = await ctx.em.find(Session, { user: viewer.userId, revokedAt: null, expiresAt: { $gt: now } }, { orderBy: { lastSeenAt: 'desc' } });
+    return sessions
+      .filter((s) => s.step === SignInStep.DONE && sessionState(s, ctx.services.auth.idleMs, now) === 'ACTIVE')
+      .map((s) => ({ id: s.id, signedInAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, userAgent: s.userAgent ?? null, current: s.id === viewer.sessionId }))
+      .sort((a, b) => Number(b.current) - Number(a.current));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends one of your sessions at once (another browser or device).' })
+  async revokeSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<boolean> {
+    const session = await ctx.em.findOne(Session, { id: sessionId, user: ctx.viewer!.userId, revokedAt: null });
+    if (!session) throw notFound({ ja: 'セッション', en: 'The session' });
+    session.revokedAt = new Date();
+    await ctx.em.flush();
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Ends every session of yours but this one; answers how many ended.' })
+  async revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
+    const viewer = ctx.viewer!;
+    const others = await ctx.em.find(Session, { user: viewer.userId, revokedAt: null, id: { $ne: viewer.sessionId } });
+    for (const session of others) session.revokedAt = new Date();
+    await ctx.em.flush();
+    return others.length;
+  }
+
+  @Mutation(() => SignIn, { description: 'The CHANGE_PASSWORD step of a sign-in: replaces the password someone else chose.' })
+  async changeInitialPassword(@Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<SignIn> {
+    const pending = await this.pending(ctx);
+    const next = await ctx.em.transactional((tx) => ctx.services.secondFactor.changeInitialPassword(tx, tx.merge(pending.session), pending.user, newPassword));
+    return { user: pending.user, expiresAt: pending.session.expiresAt, next };
+  }
+
+  @Mutation(() => SignIn, { description: 'The SECOND_FACTOR step of a sign-in: the current code of the authenticator app, or a recovery code.' })
+  async verifySecondFactor(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<SignIn> {
+    const pending = await this.pending(ctx);
+    await ctx.services.secondFactor.verify(ctx.em, pending.session, pending.user, code, ctx.ip);
+    return { user: pending.user, expiresAt: pending.session.expiresAt, next: pending.session.step };
+  }
+
+  @Mutation(() => SecondFactorSetup, { description: 'Starts setting up a second factor: signed in, or in the SET_UP_SECOND_FACTOR step of a sign-in.' })
+  async beginSecondFactorSetup(@Ctx() ctx: Context): Promise<SecondFactorSetup> {
+    const pending = await this.pending(ctx);
+    return ctx.services.secondFactor.beginSetup(ctx.em, pending.session, pending.user);
+  }
+
+  @Mutation(() => SecondFactorEnabled, { description: 'Turns the second factor on with the first code of the app; ends your other sessions.' })
+  async confirmSecondFactorSetup(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<SecondFactorEnabled> {
+    const pending = await this.pending(ctx);
+    const recoveryCodes = await ctx.services.secondFactor.confirmSetup(ctx.em, pending.session, pending.user, code, ctx.ip);
+    return { recoveryCodes, next: pending.session.step };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Turns the second factor off, with the password (not for prefecture administrators).' })
+  async disableSecondFactor(@Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<boolean> {
+    const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer!.userId });
+    await ctx.services.secondFactor.disable(ctx.em, user, password);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => [String], { description: 'Ten new recovery codes, for the current code of the app; the old ones stop working.' })
+  async regenerateRecoveryCodes(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<string[]> {
+    const pending = await this.pending(ctx);
+    return ctx.services.secondFactor.regenerateRecoveryCodes(ctx.em, pending.session, pending.user, code, ctx.ip);
+  }
+
+  /** The caller's session and account, signed in or part-way through signing in. */
+  private async pending(ctx: Context): Promise<{ session: Session; user: User }> {
+    const pending = await ctx.services.auth.pending(ctx.em, ctx.sessionToken);
+    if (!pending) throw unauthenticated();
+    return pending;
   }
 
   @Mutation(() => SignIn, { description: 'Signs in with e-mail and password; sets the session cookie.' })

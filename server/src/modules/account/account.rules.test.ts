@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backoffs, backoffSeconds } from './login-limit.rules.js';
 import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
+import { formatRecoveryCode, nextSignInStep, normalizeCode, SignInStep } from './second-factor.rules.js';
 
 describe('password policy (13+ characters mixing letters, digits and symbols)', () => {
   it('accepts a long mixed password, including Japanese letters', () => {
@@ -78,5 +79,24 @@ describe('session state', () => {
   it('records activity at most once a minute', () => {
     expect(needsTouch(at(-0.5), now)).toBe(false);
     expect(needsTouch(at(-1), now)).toBe(true);
+  });
+});
+
+describe('sign-in steps and codes', () => {
+  it('asks for a new password first, then the second factor, and has the roles that need one set it up', () => {
+    const base = { mustChangePassword: false, secondFactorEnabled: false, secondFactorRequired: false };
+    expect(nextSignInStep(base)).toBe(SignInStep.DONE);
+    expect(nextSignInStep({ ...base, mustChangePassword: true, secondFactorEnabled: true })).toBe(SignInStep.CHANGE_PASSWORD);
+    expect(nextSignInStep({ ...base, secondFactorEnabled: true, secondFactorRequired: true })).toBe(SignInStep.SECOND_FACTOR);
+    expect(nextSignInStep({ ...base, secondFactorRequired: true })).toBe(SignInStep.SET_UP_SECOND_FACTOR);
+  });
+
+  it('reads six digits as an app code and two groups of five as a recovery code, whatever the spacing or width', () => {
+    expect(normalizeCode(' 123 456 ')).toEqual({ kind: 'TOTP', code: '123456' });
+    expect(normalizeCode('１２３４５６')).toEqual({ kind: 'TOTP', code: '123456' });
+    expect(normalizeCode('K7Q2M-X3A4B')).toEqual({ kind: 'RECOVERY', code: 'k7q2mx3a4b' });
+    expect(normalizeCode('12345')).toMatchObject({ kind: 'MALFORMED' });
+    expect(normalizeCode("1' or '1'='1")).toMatchObject({ kind: 'MALFORMED' });
+    expect(formatRecoveryCode('k7q2mx3a4b')).toBe('k7q2m-x3a4b');
   });
 });

@@ -9,6 +9,7 @@ import { backoffs, backoffSeconds } from './login-limit.rules.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
+import { nextSignInStep, SignInStep, type SignInFacts } from './second-factor.rules.js';
 import { Session } from './session.entity.js';
 import { GlobalRole, User } from './user.entity.js';
 import { Hub } from '../hub/hub.entity.js';
@@ -25,7 +26,16 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type IssuedSession = { token: string; expiresAt: Date; user: User };
+export type IssuedSession = { token: string; expiresAt: Date; user: User; step: SignInStep };
+
+/** What decides the steps of a user's sign-in. */
+export function signInFacts(user: User): SignInFacts {
+  return {
+    mustChangePassword: Boolean(user.mustChangePassword),
+    secondFactorEnabled: Boolean(user.totpEnabledAt),
+    secondFactorRequired: user.globalRole === GlobalRole.PREFECTURE_ADMIN,
+  };
+}
 
 export class AuthService {
   /** Verified against when the e-mail is unknown, so that a miss costs the same time as a wrong password. */
@@ -45,12 +55,45 @@ export class AuthService {
     return verify(passwordHash, password.slice(0, 1024)).catch(() => false);
   }
 
+  /**
+   * The password step of a sign-in. The session it opens may at once be used when nothing else is
+   * needed; otherwise it serves only the step it names (a new password, the second factor, or
+   * setting one up) until that is done.
+   */
   async login(em: EntityManager, input: { email: string; password: string; ip: string; userAgent?: string }): Promise<IssuedSession> {
     const email = normalizeEmail(input.email);
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
     if (!(await this.attempt(em, email, user?.passwordHash ?? null, input.password, input.ip)) || !user) throw invalidCredentials();
     actAs(user.id);
-    return this.issueSession(em, user, input.ip, input.userAgent);
+    return this.issueSession(em, user, input.ip, input.userAgent, nextSignInStep(signInFacts(user)));
+  }
+
+  /**
+   * A session that is signed in or part-way through signing in, with its account: for the steps
+   * of a sign-in and for signing out. Null when the token is unknown, revoked or expired.
+   */
+  async pending(em: EntityManager, token: string | null | undefined): Promise<{ session: Session; user: User } | null> {
+    if (!token) return null;
+    const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+    if (!session || sessionState(session, this.config.session.idleMinutes * 60_000, this.now()) !== 'ACTIVE') return null;
+    return { session, user: session.user.getEntity() };
+  }
+
+  /**
+   * Failed sign-ins of the account since its previous successful one, up to this session's: what
+   * its owner should know on signing in (someone may be guessing the password).
+   */
+  async failedSignInsBefore(em: EntityManager, user: User, session: Session): Promise<{ count: number; last: LoginAttempt | null }> {
+    const [, previous] = await em.find(LoginAttempt, { email: user.email, succeeded: true, attemptedAt: { $lte: session.createdAt } }, { orderBy: { attemptedAt: 'desc' }, limit: 2 });
+    const where = { email: user.email, succeeded: false, attemptedAt: { $lte: session.createdAt, ...(previous ? { $gt: previous.attemptedAt } : {}) } };
+    const [count, last] = await Promise.all([em.count(LoginAttempt, where), em.findOne(LoginAttempt, where, { orderBy: { attemptedAt: 'desc' } })]);
+    return { count, last };
+  }
+
+  /** Records a wrong second-factor code as a failed sign-in of the account: it counts towards the password backoff too. */
+  async recordFailedCode(em: EntityManager, user: User, ip: string): Promise<void> {
+    em.create(LoginAttempt, { email: user.email, ip, succeeded: false, attemptedAt: this.now() });
+    await em.flush();
   }
 
   /**
@@ -75,7 +118,7 @@ export class AuthService {
     return ok;
   }
 
-  async issueSession(em: EntityManager, user: User, ip: string, userAgent?: string): Promise<IssuedSession> {
+  async issueSession(em: EntityManager, user: User, ip: string, userAgent?: string, step: SignInStep = SignInStep.DONE): Promise<IssuedSession> {
     const now = this.now();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.session.absoluteHours * 3_600_000);
@@ -86,9 +129,10 @@ export class AuthService {
       expiresAt,
       ip,
       userAgent: userAgent?.slice(0, 512) ?? null,
+      step,
     });
     await em.flush();
-    return { token, expiresAt, user };
+    return { token, expiresAt, user, step };
   }
 
   /** Revokes the session at once; a revoked token is refused on HTTP and WebSocket alike. */
@@ -108,6 +152,11 @@ export class AuthService {
     );
   }
 
+  /** How long a session may sit idle. */
+  get idleMs(): number {
+    return this.config.session.idleMinutes * 60_000;
+  }
+
   /** The viewer behind a session token, or null when the token is unknown, revoked or expired. */
   async resolve(em: EntityManager, token: string | null | undefined): Promise<Viewer | null> {
     if (!token) return null;
@@ -115,6 +164,8 @@ export class AuthService {
     const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
     if (!session) return null;
     if (sessionState(session, this.config.session.idleMinutes * 60_000, now) !== 'ACTIVE') return null;
+    // Part-way through signing in: nothing but the steps of the sign-in (account.resolver.ts).
+    if (session.step !== SignInStep.DONE) return null;
     if (needsTouch(session.lastSeenAt, now)) {
       await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
     }

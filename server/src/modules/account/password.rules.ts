@@ -9,7 +9,8 @@ export const PASSWORD_MIN_LENGTH_WITH_SECOND_FACTOR = 8;
 /** Upper bound so that hashing cost stays bounded. */
 export const PASSWORD_MAX_LENGTH = 256;
 
-export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'NO_LETTER' | 'NO_DIGIT' | 'NO_SYMBOL' | 'CONTAINS_EMAIL';
+/** REUSED: the same as the password being replaced (known only to the server). */
+export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'NO_LETTER' | 'NO_DIGIT' | 'NO_SYMBOL' | 'CONTAINS_EMAIL' | 'REUSED';
 
 export function passwordProblems(password: string, options: { email?: string; secondFactor?: boolean } = {}): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
@@ -32,6 +33,7 @@ const descriptions: Record<PasswordProblem, { ja: string; en: string }> = {
   NO_DIGIT: { ja: '数字を含めてください', en: 'include a digit' },
   NO_SYMBOL: { ja: '記号を含めてください', en: 'include a symbol' },
   CONTAINS_EMAIL: { ja: 'メールアドレスを含めないでください', en: 'do not include your e-mail address' },
+  REUSED: { ja: 'いまのパスワードとは別のものにしてください', en: 'choose one different from the current password' },
 };
 
 export function describePasswordProblems(problems: PasswordProblem[]): { ja: string; en: string } {

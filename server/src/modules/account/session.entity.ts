@@ -1,5 +1,6 @@
-import type { Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { SignInStep } from './second-factor.rules.js';
 import { BaseEntity } from '../../platform/base.entity.js';
 import { User } from './user.entity.js';
 
@@ -9,7 +10,7 @@ import { User } from './user.entity.js';
  */
 @Entity({ tableName: 'user_session' })
 export class Session extends BaseEntity {
-  @Property({ type: 'string', unique: true })
+  @Property({ type: 'string', unique: true, hidden: true })
   tokenHash!: string;
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade', index: true })
@@ -31,4 +32,16 @@ export class Session extends BaseEntity {
 
   @Property({ type: 'string', nullable: true, length: 512 })
   userAgent?: string | null;
+
+  /** What the sign-in still needs; until DONE the session serves only that step. */
+  @Enum({ items: () => SignInStep, nativeEnumName: 'sign_in_step', default: SignInStep.DONE })
+  step: Opt<SignInStep> = SignInStep.DONE;
+
+  /** Wrong codes entered in this sign-in. */
+  @Property({ type: 'integer', default: 0 })
+  codeFailures: Opt<number> = 0;
+
+  /** A second factor being set up: the secret shown, waiting for its first code. */
+  @Property({ type: 'string', nullable: true, hidden: true })
+  pendingTotpSecret?: string | null;
 }

@@ -1,4 +1,4 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { SecondaryArea } from '../reference/secondary-area.entity.js';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
@@ -38,6 +38,26 @@ export class User extends BaseEntity {
 
   @Property({ type: 'datetime', nullable: true })
   passwordChangedAt?: Date | null;
+
+  /** Set when someone else chose the password (an initial password): the next sign-in must replace it. */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: Opt<boolean> = false;
+
+  /** The authenticator app's shared secret (base32), once the second factor is set up. */
+  @Property({ type: 'string', nullable: true, hidden: true, lazy: true })
+  totpSecret?: string | null;
+
+  @Field(() => Date, { name: 'secondFactorSince', nullable: true, description: 'When sign-in began to ask for a code of an authenticator app; empty without a second factor.' })
+  @Property({ type: 'datetime', nullable: true })
+  totpEnabledAt?: Date | null;
+
+  /** The last time step a code was accepted for: a code is good once (no replay within its 30 s). */
+  @Property({ type: 'bigint', nullable: true, hidden: true, lazy: true })
+  totpLastStep?: string | null;
+
+  /** SHA-256 of each unused recovery code. */
+  @Property({ type: 'text[]', hidden: true, lazy: true, defaultRaw: "'{}'" })
+  recoveryCodeHashes: Opt<string[]> = [];
 
   /** For a health-centre account: the secondary area its health centre oversees. */
   @ManyToOne(() => SecondaryArea, { ref: true, nullable: true })
