@@ -112,6 +112,16 @@ function describe(formatted: GraphQLFormattedError, error: unknown, onInternal: 
   // A value the database could not take (too long, out of range, not text) is the request's
   // fault, not the server's: every such input should be refused before, but never as internal.
   const sqlState = (original as { code?: unknown } | null)?.code;
+  // A reference to a record that does not exist, or is not of the hub (the same-hub triggers):
+  // the services check references first, so this is the database catching what they missed.
+  if (sqlState === '23503') {
+    return {
+      message: '指定された記録は存在しないか、この拠点の記録ではありません。',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: CommonErrorCode.BAD_USER_INPUT, messageEn: 'A record given does not exist or is not one of this hub.', reason: 'FOREIGN_KEY' },
+    };
+  }
   if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
     return {
       message: '入力された値を保存できません（長すぎる、範囲外、または文字として読めない値です）。',

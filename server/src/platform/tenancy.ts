@@ -1,5 +1,5 @@
-import { OptimisticLockError, type Opt, type Ref } from '@mikro-orm/core';
-import { Entity, Filter, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { MetadataStorage, OptimisticLockError, ReferenceKind, type EntityMetadata, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Filter, ManyToOne, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity.js';
@@ -36,7 +36,9 @@ export const CURRENT_HUB = `nullif(current_setting('${HUB_SETTING}', true), ''):
 /**
  * Class decorator for hub-owned entities: the tenant filter (application layer) and a forced
  * row-level-security policy on the same column (database layer). Without a hub set, the policy
- * matches no row and refuses every insert.
+ * matches no row and refuses every insert. A record referencing another hub-owned record (a
+ * many-to-one) must reference one of its own hub: a trigger checks each such reference on insert
+ * and update, whoever writes (foreign keys alone are not bound by row-level security).
  */
 export function HubOwned(tableName: string) {
   return <T extends abstract new (...args: never[]) => HubOwnedEntity>(target: T): void => {
@@ -46,7 +48,45 @@ export function HubOwned(tableName: string) {
       rowLevelSecurity: 'force',
       policies: [{ name: `${tableName}_hub`, using: `hub_id = ${CURRENT_HUB}`, check: `hub_id = ${CURRENT_HUB}` }],
     })(target as never);
+    // Property decorators have run: the references are known, their targets only once every entity is.
+    if (decoratedMeta(target) && manyToOnes(decoratedMeta(target)!).length) {
+      Trigger({
+        name: `${tableName}_same_hub`,
+        timing: 'before',
+        events: ['insert', 'update'],
+        forEach: 'row',
+        body: (columns: Record<string, string>) => sameHubChecks(target, columns),
+      })(target as never);
+    }
   };
+}
+
+const decoratedMeta = (target: object): EntityMetadata | undefined => Object.values(MetadataStorage.getMetadata()).find((meta) => meta.class === target);
+/** References other than the hub itself whose target may be hub-owned (a target not yet defined may be). */
+const manyToOnes = (meta: EntityMetadata) =>
+  Object.values(meta.properties).filter((prop) => {
+    if (prop.kind !== ReferenceKind.MANY_TO_ONE || prop.name === 'hub') return false;
+    try {
+      const referenced = (prop.entity as () => unknown)();
+      return typeof referenced !== 'function' || referenced.prototype instanceof HubOwnedEntity;
+    } catch {
+      return true;
+    }
+  });
+
+/** The trigger's body: for each reference to a hub-owned record, that record must be of the same hub. */
+function sameHubChecks(target: object, columns: Record<string, string>): string {
+  const checks = manyToOnes(decoratedMeta(target)!).flatMap((prop) => {
+    const referenced = (prop.entity as () => unknown)();
+    if (typeof referenced !== 'function' || !(referenced.prototype instanceof HubOwnedEntity)) return [];
+    const table = decoratedMeta(referenced)?.tableName;
+    const column = columns[prop.name];
+    if (!table || !column) return [];
+    return [
+      `if new.${column} is not null and not exists (select 1 from "${table}" r where r.id = new.${column} and r.hub_id = new.hub_id) then raise exception '${prop.name} is not a record of this hub' using errcode = 'foreign_key_violation'; end if;`,
+    ];
+  });
+  return [...checks, 'return new;'].join(' ');
 }
 
 /** Forks the request's EntityManager into one that can reach only the given hub's records. */
