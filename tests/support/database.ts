@@ -89,3 +89,14 @@ export async function scratchDatabaseAt(lastKept: string): Promise<ScratchDataba
     },
   };
 }
+
+/** Runs `work` on a connection to this worker's database as the superuser (row-level security does not bind it), then closes it. */
+export async function asSuperuser<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testDatabase().adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,8 +1,7 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../support/harness.js';
 import { cycleWorld, raiseIssue, createCycle, type CycleWorld } from '../../support/cycle-world.js';
-import { testDatabase } from '../../support/database.js';
+import { asSuperuser } from '../../support/database.js';
 
 /**
  * The database itself refuses a record that references another hub's record (the same-hub
@@ -19,15 +18,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 
-async function asSuperuser<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testDatabase().adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const state = (promise: Promise<unknown>) => promise.then(() => 'written', (error: { code?: string; message?: string }) => `${error.code}: ${error.message}`);
 

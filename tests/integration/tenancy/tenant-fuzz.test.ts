@@ -19,7 +19,7 @@ import type { Client, TestServer } from '../../support/harness.js';
 import { startServer } from '../../support/harness.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { ensureBudget, pastMeeting } from '../../support/mutation-catalogue.js';
-import { testDatabase } from '../../support/database.js';
+import { asSuperuser, testDatabase } from '../../support/database.js';
 import { wsClient } from '../../support/ws.js';
 import { prefectureAdmin } from '../../support/world.js';
 
@@ -58,15 +58,7 @@ function random(seed: number): () => number {
 type Target = { hubId: string; idsByTable: Map<string, string[]>; all: string[] };
 type Tally = { operations: number; refused: number; answered: number; internal: number; internalSamples: string[]; leaks: string[]; subscriptions: number };
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: testDatabase().adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = asSuperuser;
 
 async function hubTables(client: pg.Client): Promise<string[]> {
   const rows = await client.query<{ table_name: string }>(
