@@ -62,3 +62,9 @@ export function createServices(config: Config, hooks: { onEventsPublished?: (eve
     rollup: new RollupService(),
   };
 }
+
+declare module './platform/context.js' {
+  interface Registered {
+    services: Services;
+  }
+}

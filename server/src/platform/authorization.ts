@@ -1,9 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import { GlobalRole } from '../modules/account/user.entity.js';
-import { Hub } from '../modules/hub/hub.entity.js';
-import { HomeCareZone } from '../modules/reference/home-care-zone.entity.js';
-import { HubRole } from '../modules/hub/membership.entity.js';
-import type { Context, Viewer } from './context.js';
+import type { Context, HubRoleName, Viewer } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { guardArguments } from './input-guard.js';
 
@@ -13,14 +9,15 @@ import { guardArguments } from './input-guard.js';
  * its `hubId` argument (or `input.hubId`), or the hub being resolved for a field.
  */
 type AccessKey = 'PREFECTURE_ADMIN' | 'AREA_HEALTH_CENTER' | 'SECRETARIAT' | 'ADVISOR' | 'MUNICIPALITY' | 'HEALTH_CENTER' | 'MEMBER';
+/** The names of the account module's GlobalRole and the hub module's HubRole (a test holds them equal). */
 export const Access: Readonly<Record<AccessKey, string>> = {
-  PREFECTURE_ADMIN: GlobalRole.PREFECTURE_ADMIN,
+  PREFECTURE_ADMIN: 'PREFECTURE_ADMIN',
   /** A health-centre account, for its secondary area (no hub needed). */
   AREA_HEALTH_CENTER: 'AREA_HEALTH_CENTER',
-  SECRETARIAT: HubRole.SECRETARIAT,
-  ADVISOR: HubRole.ADVISOR,
-  MUNICIPALITY: HubRole.MUNICIPALITY,
-  HEALTH_CENTER: HubRole.HEALTH_CENTER,
+  SECRETARIAT: 'SECRETARIAT',
+  ADVISOR: 'ADVISOR',
+  MUNICIPALITY: 'MUNICIPALITY',
+  HEALTH_CENTER: 'HEALTH_CENTER',
   /** Any role in the hub. */
   MEMBER: 'MEMBER',
 };
@@ -35,11 +32,27 @@ const roleLabels: Record<string, string> = {
   MEMBER: 'この拠点のメンバー',
 };
 
+/**
+ * How a record that is not hub-owned names a hub or an area (the hub itself, a zone), registered
+ * by the module that owns it, so that the platform knows no module.
+ */
+const hubOfRoot: ((root: unknown) => string | null)[] = [];
+const areaOfRoot: ((root: unknown) => string | null)[] = [];
+export function registerHubOfRoot(find: (root: unknown) => string | null): void {
+  hubOfRoot.push(find);
+}
+export function registerAreaOfRoot(find: (root: unknown) => string | null): void {
+  areaOfRoot.push(find);
+}
+
 export function hubIdOf(args: Record<string, unknown>, root: unknown): string | null {
   if (typeof args.hubId === 'string') return args.hubId;
   const input = args.input as { hubId?: unknown } | undefined;
   if (input && typeof input.hubId === 'string') return input.hubId;
-  if (root instanceof Hub) return root.id;
+  for (const find of hubOfRoot) {
+    const hubId = find(root);
+    if (hubId) return hubId;
+  }
   const owned = root as { hubId?: unknown } | null;
   if (owned && typeof owned.hubId === 'string') return owned.hubId;
   return null;
@@ -49,22 +62,26 @@ export function hubIdOf(args: Record<string, unknown>, root: unknown): string | 
  * The caller's role in a hub: their membership's, or HEALTH_CENTER for a health-centre account
  * whose secondary area contains the hub (it reads and comments like a health-centre member).
  */
-export function roleIn(viewer: Viewer, hubId: string | null): HubRole | undefined {
+export function roleIn(viewer: Viewer, hubId: string | null): HubRoleName | undefined {
   if (!hubId) return undefined;
-  return viewer.memberships.get(hubId)?.role ?? (viewer.areaHubIds.has(hubId) ? HubRole.HEALTH_CENTER : undefined);
+  return viewer.memberships.get(hubId)?.role ?? (viewer.areaHubIds.has(hubId) ? (Access.HEALTH_CENTER as HubRoleName) : undefined);
 }
 
 /** The secondary area a field's parent record lies in, where that decides a health centre's access (a zone's pipeline notes). */
 export function areaIdOf(root: unknown): string | null {
-  return root instanceof HomeCareZone ? root.secondaryArea.id : null;
+  for (const find of areaOfRoot) {
+    const areaId = find(root);
+    if (areaId) return areaId;
+  }
+  return null;
 }
 
 export function satisfies(viewer: Viewer, required: readonly string[], hubId: string | null, areaId: string | null = null): boolean {
   if (required.length === 0) return true;
   const role = roleIn(viewer, hubId);
   return required.some((name) => {
-    if (name === Access.PREFECTURE_ADMIN) return viewer.globalRole === GlobalRole.PREFECTURE_ADMIN;
-    if (name === Access.AREA_HEALTH_CENTER) return viewer.globalRole === GlobalRole.HEALTH_CENTER && viewer.secondaryAreaId !== null && (areaId === null || areaId === viewer.secondaryAreaId);
+    if (name === Access.PREFECTURE_ADMIN) return viewer.globalRole === Access.PREFECTURE_ADMIN;
+    if (name === Access.AREA_HEALTH_CENTER) return viewer.globalRole === Access.HEALTH_CENTER && viewer.secondaryAreaId !== null && (areaId === null || areaId === viewer.secondaryAreaId);
     if (name === Access.MEMBER) return role !== undefined;
     return role === name;
   });

@@ -1,16 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
-import type { GlobalRole } from '../modules/account/user.entity.js';
-import type { HubRole } from '../modules/hub/membership.entity.js';
-import type { Services } from '../services.js';
 
-export type HubMembership = { membershipId: string; hubId: string; role: HubRole; municipalityId: string | null };
+/**
+ * What the modules tell the platform about themselves, by declaration merging
+ * (`declare module '.../platform/context.js' { interface Registered { … } }`), so that the
+ * platform knows their types without importing them: `services` (the composition root's
+ * Services), `globalRole` and `hubRole` (the account and hub modules' role enums).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Registered {}
+type Known<K extends string, Fallback> = Registered extends Record<K, infer T> ? T : Fallback;
+export type GlobalRoleName = Known<'globalRole', string>;
+export type HubRoleName = Known<'hubRole', string>;
+type RegisteredServices = Known<'services', Record<string, unknown>>;
+
+export type HubMembership = { membershipId: string; hubId: string; role: HubRoleName; municipalityId: string | null };
 
 /** The signed-in person behind a request or a socket. */
 export type Viewer = {
   userId: string;
   sessionId: string;
-  globalRole: GlobalRole | null;
+  globalRole: GlobalRoleName | null;
   /** The caller's memberships by hub id, read once per request. */
   memberships: Map<string, HubMembership>;
   /** For a health-centre account: its secondary area and the hubs in it, which it may read. */
@@ -24,7 +34,7 @@ export type Context = {
   /** A fresh EntityManager fork for this operation, without hub scope. */
   em: EntityManager;
   viewer: Viewer | null;
-  services: Services;
+  services: RegisteredServices;
   ip: string;
   userAgent: string | null;
   /** The session token the caller presented, signed in or part-way through signing in (for the sign-in steps and to revoke on logout). */

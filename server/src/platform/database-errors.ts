@@ -1,4 +1,4 @@
-import { AppError } from './errors.js';
+import { AppError } from './app-error.js';
 
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 

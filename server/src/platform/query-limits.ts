@@ -4,7 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getNullableType, isListType, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { AppError } from './errors.js';
+import { AppError } from './app-error.js';
 
 /**
  * How big one GraphQL operation may be, over HTTP and over the WebSocket alike: depth, aliases,

@@ -4,7 +4,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from './base.entity.js';
 import { conflict } from './versioning.js';
-import { Hub } from '../modules/hub/hub.entity.js';
 
 /** Name of the filter that scopes hub-owned entities, and of the session setting its policy reads. */
 export const HUB_FILTER = 'hub';
@@ -19,10 +18,26 @@ export const HUB_SETTING = 'app.hub_id';
  * The filter compares the foreign-key column only (the hub entity has no filter of its
  * own), so no join to `hub` is added.
  */
+/**
+ * The tenant's entity: the hub module registers it (its class with registerTenant, its type by
+ * declaration merging into TenantRegistry), so that the platform imports no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TenantRegistry {}
+type TenantHub = TenantRegistry extends { hub: infer H extends object } ? H : { id: string };
+let tenantEntity: (new (...args: never[]) => object) | undefined;
+export function registerTenant(entity: new (...args: never[]) => object): void {
+  tenantEntity = entity;
+}
+function tenant(): new (...args: never[]) => object {
+  if (!tenantEntity) throw new Error('no tenant entity: the hub module registers it (registerTenant) before the ORM starts');
+  return tenantEntity;
+}
+
 @ObjectType({ description: 'A record that belongs to one hub.' })
 export abstract class HubOwnedEntity extends BaseEntity {
-  @ManyToOne(() => Hub, { ref: true, deleteRule: 'cascade' })
-  hub!: Ref<Hub>;
+  @ManyToOne(() => tenant(), { ref: true, deleteRule: 'cascade' })
+  hub!: Ref<TenantHub>;
 
   @Field(() => ID, { description: 'The hub that owns this record.' })
   get hubId(): Opt<string> {

@@ -100,3 +100,16 @@ describe('sign-in steps and codes', () => {
     expect(formatRecoveryCode('k7q2mx3a4b')).toBe('k7q2m-x3a4b');
   });
 });
+
+describe('the roles the platform checks', () => {
+  it('are named as the account and hub modules name them', async () => {
+    const { Access } = await import('../../platform/authorization.js');
+    const { GlobalRole } = await import('./user.entity.js');
+    const { HubRole } = await import('../hub/membership.entity.js');
+    const names = new Set(Object.values(Access));
+    expect(Object.values(GlobalRole).filter((r) => !names.has(r))).toEqual([]);
+    expect(Object.values(HubRole).filter((r) => !names.has(r))).toEqual([]);
+    expect(Access.HEALTH_CENTER).toBe(HubRole.HEALTH_CENTER);
+    expect(Access.PREFECTURE_ADMIN).toBe(GlobalRole.PREFECTURE_ADMIN);
+  });
+});

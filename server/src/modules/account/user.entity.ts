@@ -68,3 +68,9 @@ export class User extends BaseEntity {
     return this.secondaryArea?.id ?? null;
   }
 }
+
+declare module '../../platform/context.js' {
+  interface Registered {
+    globalRole: GlobalRole;
+  }
+}

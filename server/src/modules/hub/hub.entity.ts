@@ -6,6 +6,8 @@ import { BaseEntity } from '../../platform/base.entity.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import { HubTier } from './hub-tier.js';
 import { Membership } from './membership.entity.js';
+import { registerHubOfRoot } from '../../platform/authorization.js';
+import { registerTenant } from '../../platform/tenancy.js';
 
 export { HubTier };
 registerEnumType(HubTier, {
@@ -100,4 +102,14 @@ export class Hub extends BaseEntity {
 
   @OneToMany(() => Membership, (membership) => membership.hub)
   memberships = new Collection<Membership>(this);
+}
+
+// The hub is the tenant every hub-owned record belongs to, and names itself for the role checks.
+registerTenant(Hub);
+registerHubOfRoot((root) => (root instanceof Hub ? root.id : null));
+
+declare module '../../platform/tenancy.js' {
+  interface TenantRegistry {
+    hub: Hub;
+  }
 }

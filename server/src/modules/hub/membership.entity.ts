@@ -46,3 +46,9 @@ export class Membership extends BaseEntity {
   @ManyToOne(() => Municipality, { ref: true, nullable: true })
   municipality?: Ref<Municipality> | null;
 }
+
+declare module '../../platform/context.js' {
+  interface Registered {
+    hubRole: HubRole;
+  }
+}

@@ -6,6 +6,7 @@ import { BaseEntity } from '../../platform/base.entity.js';
 import { Municipality } from './municipality.entity.js';
 import { SecondaryArea } from './secondary-area.entity.js';
 import { ZonePopulation } from './zone-population.entity.js';
+import { registerAreaOfRoot } from '../../platform/authorization.js';
 
 export enum DesignationStatus {
   NOT_STARTED = 'NOT_STARTED',
@@ -68,3 +69,6 @@ export class HomeCareZone extends BaseEntity {
   @Property({ type: 'text[]' })
   candidateInstitutions: Opt<string[]> = [];
 }
+
+// A zone lies in its secondary area: a health centre's access to its fields depends on it.
+registerAreaOfRoot((root) => (root instanceof HomeCareZone ? root.secondaryArea.id : null));
