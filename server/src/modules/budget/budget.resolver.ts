@@ -1,5 +1,7 @@
 import { InputRule } from '../../platform/input-guard.js';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { HubEventData } from '../../platform/event-bus.js';
+import { hubEventStream, type StreamArgs } from '../live/live.streams.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -12,8 +14,24 @@ import { AuditedRead } from '../audit/audited-read.js';
 
 const FINANCE_READERS = [Access.SECRETARIAT, Access.HEALTH_CENTER, Access.PREFECTURE_ADMIN];
 
+/** Records whose changes change a budget's summary. */
+const BUDGET_RECORDS = new Set(['Budget', 'Expense', 'Honorarium', 'BudgetLine']);
+
 @Resolver(() => Budget)
 export class BudgetResolver {
+  @Subscription(() => BudgetSummary, {
+    description: 'The budget summary of a fiscal year, sent again whenever an expense, honorarium or the budget changes.',
+    subscribe: ({ args, context }) => hubEventStream(context as Context, args as StreamArgs, (e) => BUDGET_RECORDS.has(e.entityType)),
+  })
+  budgetSummaryChanged(
+    @Root() _event: HubEventData,
+    @Arg('hubId', () => ID) hubId: string,
+    @Arg('fiscalYear', () => Int) fiscalYear: number,
+    @Ctx() ctx: Context,
+  ): Promise<BudgetSummary> {
+    return ctx.services.budget.summary(ctx.hubEm(hubId), fiscalYear);
+  }
+
   @Authorized(...FINANCE_READERS)
   @Query(() => Budget, { description: "The hub's budget for a fiscal year (secretariat, health centre, prefecture)." })
   budget(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<Budget> {

@@ -1,6 +1,8 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { MAX_INVITEES } from './meeting.rules.js';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { HubEventData } from '../../platform/event-bus.js';
+import { hubEventStream, type StreamArgs } from '../live/live.streams.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -43,6 +45,18 @@ export class IssuedCalendarFeed {
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
+  @Subscription(() => Meeting, {
+    description: 'One meeting, sent again whenever it, its agenda, invitees, attendance, minutes or honoraria change.',
+    subscribe: ({ args, context }) => {
+      const { meetingId } = args as StreamArgs & { meetingId: string };
+      return hubEventStream(context as Context, args as StreamArgs, (e) => e.entityId === meetingId || e.related.meeting === meetingId);
+    },
+  })
+  meetingChanged(@Root() _event: HubEventData, @Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
+    // A fresh unit of work per delivery, so the meeting is read as committed.
+    return ctx.services.meeting.get(ctx.hubEm(hubId).fork(), meetingId);
+  }
+
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
   @Query(() => [Meeting], { description: "The hub's meetings in a period (all when no period is given), by start." })
   meetings(
