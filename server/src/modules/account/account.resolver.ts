@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import { unauthenticated, notFound } from '../../platform/errors.js';
+import { unauthenticated } from '../../platform/errors.js';
 import type { Context } from '../../platform/context.js';
 import { setSessionCookie, clearSessionCookie } from '../../platform/session-cookie.js';
 import { Membership } from '../hub/membership.entity.js';
 import { invalidCredentials } from './account.errors.js';
 import type { IssuedSession } from './auth.service.js';
 import { User } from './user.entity.js';
-import { Session } from './session.entity.js';
+import type { Session } from './session.entity.js';
 import { SignInStep } from './second-factor.rules.js';
-import { sessionState } from './session.rules.js';
 registerEnumType(SignInStep, {
   name: 'SignInStep',
   description: 'What a sign-in still needs before the session may be used.',
@@ -111,8 +110,7 @@ export class AccountResolver {
     if (!ctx.viewer) return null;
     const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer.userId });
     const memberships = await ctx.em.find(Membership, { user: user.id }, { populate: ['hub'], orderBy: { hub: { name: 'asc' } } });
-    const session = await ctx.em.findOneOrFail(Session, { id: ctx.viewer.sessionId });
-    const failed = await ctx.services.auth.failedSignInsBefore(ctx.em, user, session);
+    const failed = await ctx.services.auth.failedSignInsBefore(ctx.em, user, ctx.viewer.sessionId);
     const signInNotice = failed.count && failed.last ? { failedAttempts: failed.count, lastFailedAt: failed.last.attemptedAt, lastFailedFrom: failed.last.ip } : null;
     return { user, memberships, signInNotice };
   }
@@ -121,10 +119,7 @@ export class AccountResolver {
   @Query(() => [SessionInfo], { description: 'Your sessions that are still open, the current one first.' })
   async mySessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
     const viewer = ctx.viewer!;
-    const now = new Date();
-    const sessions = await ctx.em.find(Session, { user: viewer.userId, revokedAt: null, expiresAt: { $gt: now } }, { orderBy: { lastSeenAt: 'desc' } });
-    return sessions
-      .filter((s) => s.step === SignInStep.DONE && sessionState(s, ctx.services.auth.idleMs, now) === 'ACTIVE')
+    return (await ctx.services.auth.openSessions(ctx.em, viewer.userId))
       .map((s) => ({ id: s.id, signedInAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, userAgent: s.userAgent ?? null, current: s.id === viewer.sessionId }))
       .sort((a, b) => Number(b.current) - Number(a.current));
   }
@@ -132,21 +127,14 @@ export class AccountResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends one of your sessions at once (another browser or device).' })
   async revokeSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<boolean> {
-    const session = await ctx.em.findOne(Session, { id: sessionId, user: ctx.viewer!.userId, revokedAt: null });
-    if (!session) throw notFound({ ja: 'セッション', en: 'The session' });
-    session.revokedAt = new Date();
-    await ctx.em.flush();
+    await ctx.services.auth.revokeOwnSession(ctx.em, ctx.viewer!.userId, sessionId);
     return true;
   }
 
   @Authorized()
   @Mutation(() => Int, { description: 'Ends every session of yours but this one; answers how many ended.' })
-  async revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
-    const viewer = ctx.viewer!;
-    const others = await ctx.em.find(Session, { user: viewer.userId, revokedAt: null, id: { $ne: viewer.sessionId } });
-    for (const session of others) session.revokedAt = new Date();
-    await ctx.em.flush();
-    return others.length;
+  revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
+    return ctx.services.auth.revokeAll(ctx.em, ctx.viewer!.userId, ctx.viewer!.sessionId);
   }
 
   @Mutation(() => SignIn, { description: 'The CHANGE_PASSWORD step of a sign-in: replaces the password someone else chose.' })

@@ -14,6 +14,7 @@ import { Session } from './session.entity.js';
 import { GlobalRole, User } from './user.entity.js';
 import { Hub } from '../hub/hub.entity.js';
 import { actAs } from '../../platform/request-scope.js';
+import { notFound } from '../../platform/errors.js';
 
 /** argon2id with the parameters OWASP recommends for interactive sign-in (19 MiB, 2 passes). */
 const ARGON2 = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -83,7 +84,8 @@ export class AuthService {
    * Failed sign-ins of the account since its previous successful one, up to this session's: what
    * its owner should know on signing in (someone may be guessing the password).
    */
-  async failedSignInsBefore(em: EntityManager, user: User, session: Session): Promise<{ count: number; last: LoginAttempt | null }> {
+  async failedSignInsBefore(em: EntityManager, user: User, sessionId: string): Promise<{ count: number; last: LoginAttempt | null }> {
+    const session = await em.findOneOrFail(Session, { id: sessionId });
     const [, previous] = await em.find(LoginAttempt, { email: user.email, succeeded: true, attemptedAt: { $lte: session.createdAt } }, { orderBy: { attemptedAt: 'desc' }, limit: 2 });
     const where = { email: user.email, succeeded: false, attemptedAt: { $lte: session.createdAt, ...(previous ? { $gt: previous.attemptedAt } : {}) } };
     const [count, last] = await Promise.all([em.count(LoginAttempt, where), em.findOne(LoginAttempt, where, { orderBy: { attemptedAt: 'desc' } })]);
@@ -143,13 +145,31 @@ export class AuthService {
     await em.flush();
   }
 
-  /** Revokes every session of a user, e.g. after a password change. */
-  async revokeAll(em: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
-    await em.nativeUpdate(
-      Session,
-      { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) },
-      { revokedAt: this.now() },
-    );
+  /**
+   * Revokes every session of a user but one (after a password change, a second factor set up, or
+   * on request), through the unit of work so that each revocation is audited as a sign-out.
+   * Answers how many ended.
+   */
+  async revokeAll(em: EntityManager, userId: string, exceptSessionId?: string): Promise<number> {
+    const sessions = await em.find(Session, { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) });
+    for (const session of sessions) session.revokedAt = this.now();
+    await em.flush();
+    return sessions.length;
+  }
+
+  /** Revokes one session of the user's own; another person's is not found. */
+  async revokeOwnSession(em: EntityManager, userId: string, sessionId: string): Promise<void> {
+    const session = await em.findOne(Session, { id: sessionId, user: userId, revokedAt: null });
+    if (!session) throw notFound({ ja: 'セッション', en: 'The session' });
+    session.revokedAt = this.now();
+    await em.flush();
+  }
+
+  /** The user's sessions that are signed in and still open, most recently used first. */
+  async openSessions(em: EntityManager, userId: string): Promise<Session[]> {
+    const now = this.now();
+    const sessions = await em.find(Session, { user: userId, revokedAt: null, step: SignInStep.DONE, expiresAt: { $gt: now } }, { orderBy: { lastSeenAt: 'desc' } });
+    return sessions.filter((s) => sessionState(s, this.idleMs, now) === 'ACTIVE');
   }
 
   /** How long a session may sit idle. */
