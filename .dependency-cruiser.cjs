@@ -19,6 +19,14 @@ module.exports = {
       from: {},
       to: { circular: true, viaOnly: { pathNot: '\\.entity\\.ts$' } },
     },
+    {
+      name: 'other-modules-data-through-their-service',
+      comment:
+        "A module reaches another module's records only through that module's service. It may know the other's entity types (type-only); entities may relate to each other, and the GraphQL layer (resolvers, inputs, output types) may name another module's entity as a GraphQL type.",
+      severity: 'error',
+      from: { path: '^server/src/modules/([^/]+)/', pathNot: '\\.(entity|resolver|inputs|types)\\.ts$' },
+      to: { path: '^server/src/modules/[^/]+/[^/]+\\.entity\\.ts$', pathNot: '^server/src/modules/$1/', dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

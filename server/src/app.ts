@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode, type Source } from 'graphql';
@@ -14,17 +14,18 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from './config.js';
-import type { Context } from './platform/context.js';
+import { type Context, Unscoped } from './platform/context.js';
+import { openDatabase } from './platform/database.js';
 import { AppError, formatError, withHttpStatus } from './platform/errors.js';
 import { httpErrorHandler } from './platform/http-errors.js';
 import { databaseUnavailable, isDatabaseUnavailable, SERVICE_UNAVAILABLE } from './platform/database-errors.js';
 import { Metrics } from './platform/metrics.js';
 import { requestIds } from './platform/request-scope.js';
 import { ANONYMOUS_LIMITS, costRefusal, queryLimitRules, SIGNED_IN_LIMITS, tooComplex } from './platform/query-limits.js';
-import { forkForHub } from './platform/tenancy.js';
 import type { Logger } from './platform/logger.js';
 import { sessionTokenFrom } from './platform/session-cookie.js';
 import { downloadRoutes } from './modules/report/report.routes.js';
+import { calendarFeedRoutes } from './modules/meeting/calendar.routes.js';
 import { createSchema } from './schema.js';
 import { createServices, type Services } from './services.js';
 
@@ -113,18 +114,12 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   const server = http.createServer(app);
 
   const buildContext = async (input: { token: string | null; ip: string; userAgent: string | null; requestId: string; http: Context['http'] }): Promise<Context> => {
-    const em = orm.em.fork();
-    const viewer = await services.auth.resolve(em, input.token).catch((error: unknown) => {
+    const db = openDatabase(orm.em);
+    const viewer = await services.auth.resolve(db.unscoped(Unscoped.ACCOUNTS), input.token).catch((error: unknown) => {
       throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
     });
-    const hubForks = new Map<string, EntityManager>();
-    const hubEm = (hubId: string) => {
-      let fork = hubForks.get(hubId);
-      if (!fork) hubForks.set(hubId, (fork = forkForHub(em, hubId)));
-      return fork;
-    };
     const deadline = input.http ? Date.now() + config.executionTimeoutMs : null;
-    return { requestId: input.requestId, em, hubEm, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: input.token, http: input.http, deadline };
+    return { requestId: input.requestId, db, viewer, services, ip: input.ip, userAgent: input.userAgent, sessionToken: input.token, http: input.http, deadline };
   };
 
   // Browsers send Origin on the upgrade: accept our own origin and the configured ones; clients
@@ -388,6 +383,7 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
   );
 
   app.use(downloadRoutes(orm, services, log));
+  app.use(calendarFeedRoutes(orm, services));
 
   const webDir = config.webDistDir;
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -70,7 +70,7 @@ async function start(): Promise<void> {
 
     const app = await createApp({ config, orm: database.orm, log });
     closers.push(() => app.close());
-    if (config.demoData && (await seedDemoData(em.fork(), app.services.auth))) {
+    if (config.demoData && (await seedDemoData(em.fork(), app.services))) {
       log.info('loaded the demo hub and demo accounts (see README)');
     }
     if (stopping) return;

@@ -12,7 +12,9 @@ import { migrate, openOrm } from '../../server/src/db/orm.js';
 import { ensureDatabase, urlFor } from '../../server/src/db/roles.js';
 import { seedReferenceData } from '../../server/src/db/seed/reference.js';
 import { AuthService } from '../../server/src/modules/account/auth.service.js';
-import { GlobalRole, User } from '../../server/src/modules/account/user.entity.js';
+import { MembershipService } from '../../server/src/modules/hub/membership.service.js';
+import { User } from '../../server/src/modules/account/user.entity.js';
+import { GlobalRole } from '../../server/src/modules/account/account.types.js';
 
 const [adminUrl, database, email, password] = process.argv.slice(2);
 if (!adminUrl || !database || !email || !password) {
@@ -32,7 +34,7 @@ const orm = await openOrm(appUrl);
 try {
   const em = orm.em.fork();
   await seedReferenceData(em);
-  const auth = new AuthService(loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl }));
+  const auth = new AuthService(loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl }), new MembershipService());
   em.create(User, { email, displayName: 'ベンチ管理者', passwordHash: await auth.hashPassword(password), globalRole: GlobalRole.PREFECTURE_ADMIN });
   await em.flush();
 } finally {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCode } from '../../../server/src/modules/account/second-factor.service.js';
-import { GlobalRole } from '../../../server/src/modules/account/user.entity.js';
+import { GlobalRole } from '../../../server/src/modules/account/account.types.js';
 import { Client, createUser, errorCode, PASSWORD, secondFactors, startServer, type TestServer } from '../../support/harness.js';
 
 /**

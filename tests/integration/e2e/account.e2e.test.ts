@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { currentCode } from '../../../server/src/modules/account/second-factor.service.js';
-import { GlobalRole } from '../../../server/src/modules/account/user.entity.js';
+import { GlobalRole } from '../../../server/src/modules/account/account.types.js';
 import { accessibilityProblems, PASSWORD, screenshot, startBrowserWorld, type BrowserWorld } from '../../support/browser.js';
 import { chromium, describeWith } from '../../support/requirements.js';
 import { Client, createUser } from '../../support/harness.js';

@@ -32,7 +32,7 @@ describe('demo data: a hub in the middle of its year', () => {
     await orm.close(true);
     server = await startServer({ DATABASE_URL: urls.app });
     const started = performance.now();
-    expect(await seedDemoData(server.orm.em.fork(), server.app.services.auth)).toBe(true);
+    expect(await seedDemoData(server.orm.em.fork(), server.app.services)).toBe(true);
     seedMs = performance.now() - started;
     for (const account of DEMO_ACCOUNTS) {
       const client = new Client(server);
@@ -55,7 +55,7 @@ describe('demo data: a hub in the middle of its year', () => {
   const as = (name: string) => clients.get(name)!;
 
   it('loads once, quickly enough for a first start', async () => {
-    expect(await seedDemoData(server.orm.em.fork(), server.app.services.auth)).toBe(false);
+    expect(await seedDemoData(server.orm.em.fork(), server.app.services)).toBe(false);
     console.info(`demo data seeded in ${Math.round(seedMs)} ms`);
     expect(seedMs).toBeLessThan(15_000);
   });

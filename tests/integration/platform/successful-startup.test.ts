@@ -91,8 +91,8 @@ describe('demo data', () => {
   it('loads the 室蘭 hub with one account per role, once', async () => {
     const server = await startServer({ DATABASE_URL: urls.app });
     try {
-      expect(await seedDemoData(server.orm.em.fork(), server.app.services.auth)).toBe(true);
-      expect(await seedDemoData(server.orm.em.fork(), server.app.services.auth)).toBe(false);
+      expect(await seedDemoData(server.orm.em.fork(), server.app.services)).toBe(true);
+      expect(await seedDemoData(server.orm.em.fork(), server.app.services)).toBe(false);
       const roles: string[] = [];
       for (const account of DEMO_ACCOUNTS) {
         const client = new Client(server);

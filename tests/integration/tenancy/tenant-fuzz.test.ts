@@ -15,8 +15,7 @@ import {
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUB_FILTER } from '../../../server/src/platform/tenancy.js';
-import type { Client, TestServer } from '../../support/harness.js';
-import { startServer } from '../../support/harness.js';
+import { type Client, type TestServer, startServer } from '../../support/harness.js';
 import { cycleWorld, type CycleWorld } from '../../support/cycle-world.js';
 import { ensureBudget, pastMeeting } from '../../support/mutation-catalogue.js';
 import { asSuperuser, testDatabase } from '../../support/database.js';

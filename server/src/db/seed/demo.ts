@@ -1,33 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ActivityService } from '../../modules/activity/activity.service.js';
-import { ActivityKind, SurveyQuestionKind } from '../../modules/activity/activity.entity.js';
+import { ActivityKind, SurveyQuestionKind } from '../../modules/activity/activity.types.js';
 import { Profession } from '../../modules/activity/profession.js';
+import type { Services } from '../../services.js';
 import type { AuthService } from '../../modules/account/auth.service.js';
-import { GlobalRole, User } from '../../modules/account/user.entity.js';
-import { AdviceService } from '../../modules/advice/advice.service.js';
-import { AdviceKind, AdviceTarget } from '../../modules/advice/advice.entity.js';
-import { BudgetService } from '../../modules/budget/budget.service.js';
-import { HonorariumRole, PayeeType } from '../../modules/budget/budget.entity.js';
-import { CycleService } from '../../modules/cycle/cycle.service.js';
+import { User } from '../../modules/account/user.entity.js';
+import { GlobalRole } from '../../modules/account/account.types.js';
+import { AdviceKind, AdviceTarget } from '../../modules/advice/advice.types.js';
+import { HonorariumRole, PayeeType } from '../../modules/budget/budget.types.js';
 import { type Cycle } from '../../modules/cycle/cycle.entity.js';
-import { EvaluationService } from '../../modules/evaluation/evaluation.service.js';
-import { Assessment } from '../../modules/evaluation/project-evaluation.entity.js';
-import { Hub, HubStatus, HubTier, ImplementingBodyKind } from '../../modules/hub/hub.entity.js';
-import { HubRole, Membership } from '../../modules/hub/membership.entity.js';
+import { Assessment } from '../../modules/evaluation/evaluation.types.js';
+import { Hub } from '../../modules/hub/hub.entity.js';
+import { HubStatus, ImplementingBodyKind, HubRole } from '../../modules/hub/hub.types.js';
+import { HubTier } from '../../modules/hub/hub-tier.js';
+import { Membership } from '../../modules/hub/membership.entity.js';
 import { Participation } from '../../modules/hub/participation.entity.js';
-import { IssueService } from '../../modules/issue/issue.service.js';
-import { HomeCareFunction, IssuePriority, IssueSource, IssueStatus, type Issue } from '../../modules/issue/issue.entity.js';
-import { MeetingService } from '../../modules/meeting/meeting.service.js';
-import { MeetingKind, Rsvp, type Meeting } from '../../modules/meeting/meeting.entity.js';
+import { type Issue } from '../../modules/issue/issue.entity.js';
+import { HomeCareFunction, IssuePriority, IssueSource, IssueStatus } from '../../modules/issue/issue.types.js';
+import { type Meeting } from '../../modules/meeting/meeting.entity.js';
+import { MeetingKind, Rsvp } from '../../modules/meeting/meeting.types.js';
 import type { ActionItemInput, InviteeInput } from '../../modules/meeting/meeting.inputs.js';
 import { holidayOn, tokyoInstant } from '../../modules/meeting/meeting.rules.js';
-import { PlanService } from '../../modules/plan/plan.service.js';
 import { ExpenseCategory, SubCap } from '../../modules/budget/expense-category.js';
-import { Indicator, IndicatorType } from '../../modules/plan/project.entity.js';
+import { Indicator } from '../../modules/plan/project.entity.js';
+import { IndicatorType } from '../../modules/plan/plan.types.js';
 import type { BudgetLineInput, IndicatorInput, PlannedActivityInput } from '../../modules/plan/plan.inputs.js';
 import { ProgrammeItem } from '../../modules/programme-result/programme-item.js';
-import { ProgrammeResultService } from '../../modules/programme-result/programme-result.service.js';
 import { HomeCareZone } from '../../modules/reference/home-care-zone.entity.js';
 import { Municipality } from '../../modules/reference/municipality.entity.js';
 import type { Viewer } from '../../platform/context.js';
@@ -76,11 +74,11 @@ const KEY_OF: Record<string, DemoKey> = {
  * per step as the API would, with audit entries and event numbers under the demo account that
  * would have made the change.
  */
-export async function seedDemoData(em: EntityManager, auth: AuthService, now = new Date()): Promise<boolean> {
+export async function seedDemoData(em: EntityManager, services: Services, now = new Date()): Promise<boolean> {
   if ((await em.count(User, {})) > 0) return false;
   const requestId = `demo-data-${randomUUID()}`;
-  const { hubId, viewers } = await mutationScope.run({ requestId, operation: 'seedDemoData', actorId: null }, () => seedHubAndAccounts(em, auth));
-  await seedYear(em, hubId, viewers, now, requestId);
+  const { hubId, viewers } = await mutationScope.run({ requestId, operation: 'seedDemoData', actorId: null }, () => seedHubAndAccounts(em, services.auth));
+  await seedYear(em, services, hubId, viewers, now, requestId);
   return true;
 }
 
@@ -239,18 +237,7 @@ const EXTERNAL_MEMBERS: InviteeInput[] = [
   { name: '知利別 三郎', organisation: '〇〇病院 地域医療連携室（MSW）', profession: Profession.SOCIAL_WORKER },
 ];
 
-async function seedYear(em: EntityManager, hubId: string, v: Record<DemoKey, Viewer>, now: Date, requestId: string): Promise<void> {
-  const s = {
-    cycle: new CycleService(),
-    issue: new IssueService(),
-    plan: new PlanService(),
-    activity: new ActivityService(),
-    advice: new AdviceService(),
-    programmeResult: new ProgrammeResultService(),
-    evaluation: new EvaluationService(),
-    meeting: new MeetingService(),
-    budget: new BudgetService(),
-  };
+async function seedYear(em: EntityManager, s: Services, hubId: string, v: Record<DemoKey, Viewer>, now: Date, requestId: string): Promise<void> {
   const t = timeline(now);
   const fy = t.fiscalYear;
   const prev = fy - 1;

@@ -3,10 +3,13 @@ import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { DesignationChange } from '../../modules/designation/designation.entity.js';
-import { Hub, HubStatus, HubTier, ImplementingBodyKind } from '../../modules/hub/hub.entity.js';
+import { Hub } from '../../modules/hub/hub.entity.js';
+import { HubStatus, ImplementingBodyKind } from '../../modules/hub/hub.types.js';
+import { HubTier } from '../../modules/hub/hub-tier.js';
 import { inHub } from '../../platform/tenancy.js';
-import { DesignationStatus, HomeCareZone } from '../../modules/reference/home-care-zone.entity.js';
-import { Municipality, MunicipalityKind } from '../../modules/reference/municipality.entity.js';
+import { HomeCareZone } from '../../modules/reference/home-care-zone.entity.js';
+import { DesignationStatus, MunicipalityKind } from '../../modules/reference/reference.types.js';
+import { Municipality } from '../../modules/reference/municipality.entity.js';
 import { SecondaryArea } from '../../modules/reference/secondary-area.entity.js';
 import { TertiaryArea } from '../../modules/reference/tertiary-area.entity.js';
 

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { unauthenticated } from '../../platform/errors.js';
-import type { Context } from '../../platform/context.js';
+import { type Context, Unscoped } from '../../platform/context.js';
 import { setSessionCookie, clearSessionCookie } from '../../platform/session-cookie.js';
 import { Membership } from '../hub/membership.entity.js';
-import { invalidCredentials } from './account.errors.js';
 import type { IssuedSession } from './auth.service.js';
 import { User } from './user.entity.js';
 import type { Session } from './session.entity.js';
@@ -108,9 +107,10 @@ export class AccountResolver {
   @Query(() => Me, { nullable: true, description: 'The signed-in person, or null when not signed in.' })
   async me(@Ctx() ctx: Context): Promise<Me | null> {
     if (!ctx.viewer) return null;
-    const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer.userId });
-    const memberships = await ctx.em.find(Membership, { user: user.id }, { populate: ['hub'], orderBy: { hub: { name: 'asc' } } });
-    const failed = await ctx.services.auth.failedSignInsBefore(ctx.em, user, ctx.viewer.sessionId);
+    const em = ctx.db.unscoped(Unscoped.ACCOUNTS);
+    const user = await ctx.services.auth.user(em, ctx.viewer.userId);
+    const memberships = await ctx.services.memberships.withHubs(ctx.db.unscoped(Unscoped.MEMBERSHIP), user.id);
+    const failed = await ctx.services.auth.failedSignInsBefore(em, user, ctx.viewer.sessionId);
     const signInNotice = failed.count && failed.last ? { failedAttempts: failed.count, lastFailedAt: failed.last.attemptedAt, lastFailedFrom: failed.last.ip } : null;
     return { user, memberships, signInNotice };
   }
@@ -119,7 +119,7 @@ export class AccountResolver {
   @Query(() => [SessionInfo], { description: 'Your sessions that are still open, the current one first.' })
   async mySessions(@Ctx() ctx: Context): Promise<SessionInfo[]> {
     const viewer = ctx.viewer!;
-    return (await ctx.services.auth.openSessions(ctx.em, viewer.userId))
+    return (await ctx.services.auth.openSessions(ctx.db.unscoped(Unscoped.ACCOUNTS), viewer.userId))
       .map((s) => ({ id: s.id, signedInAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, userAgent: s.userAgent ?? null, current: s.id === viewer.sessionId }))
       .sort((a, b) => Number(b.current) - Number(a.current));
   }
@@ -127,48 +127,48 @@ export class AccountResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends one of your sessions at once (another browser or device).' })
   async revokeSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.auth.revokeOwnSession(ctx.em, ctx.viewer!.userId, sessionId);
+    await ctx.services.auth.revokeOwnSession(ctx.db.unscoped(Unscoped.ACCOUNTS), ctx.viewer!.userId, sessionId);
     return true;
   }
 
   @Authorized()
   @Mutation(() => Int, { description: 'Ends every session of yours but this one; answers how many ended.' })
   revokeOtherSessions(@Ctx() ctx: Context): Promise<number> {
-    return ctx.services.auth.revokeAll(ctx.em, ctx.viewer!.userId, ctx.viewer!.sessionId);
+    return ctx.services.auth.revokeAll(ctx.db.unscoped(Unscoped.ACCOUNTS), ctx.viewer!.userId, ctx.viewer!.sessionId);
   }
 
   @Mutation(() => SignIn, { description: 'The CHANGE_PASSWORD step of a sign-in: replaces the password someone else chose.' })
   async changeInitialPassword(@Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<SignIn> {
     const pending = await this.pending(ctx);
-    const next = await ctx.em.transactional((tx) => ctx.services.secondFactor.changeInitialPassword(tx, tx.merge(pending.session), pending.user, newPassword));
+    const next = await ctx.services.secondFactor.changeInitialPassword(ctx.db.unscoped(Unscoped.ACCOUNTS), pending.session, pending.user, newPassword);
     return { user: pending.user, expiresAt: pending.session.expiresAt, next };
   }
 
   @Mutation(() => SignIn, { description: 'The SECOND_FACTOR step of a sign-in: the current code of the authenticator app, or a recovery code.' })
   async verifySecondFactor(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<SignIn> {
     const pending = await this.pending(ctx);
-    await ctx.services.secondFactor.verify(ctx.em, pending.session, pending.user, code, ctx.ip);
+    await ctx.services.secondFactor.verify(ctx.db.unscoped(Unscoped.ACCOUNTS), pending.session, pending.user, code, ctx.ip);
     return { user: pending.user, expiresAt: pending.session.expiresAt, next: pending.session.step };
   }
 
   @Mutation(() => SecondFactorSetup, { description: 'Starts setting up a second factor: signed in, or in the SET_UP_SECOND_FACTOR step of a sign-in.' })
   async beginSecondFactorSetup(@Ctx() ctx: Context): Promise<SecondFactorSetup> {
     const pending = await this.pending(ctx);
-    return ctx.services.secondFactor.beginSetup(ctx.em, pending.session, pending.user);
+    return ctx.services.secondFactor.beginSetup(ctx.db.unscoped(Unscoped.ACCOUNTS), pending.session, pending.user);
   }
 
   @Mutation(() => SecondFactorEnabled, { description: 'Turns the second factor on with the first code of the app; ends your other sessions.' })
   async confirmSecondFactorSetup(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<SecondFactorEnabled> {
     const pending = await this.pending(ctx);
-    const recoveryCodes = await ctx.services.secondFactor.confirmSetup(ctx.em, pending.session, pending.user, code, ctx.ip);
+    const recoveryCodes = await ctx.services.secondFactor.confirmSetup(ctx.db.unscoped(Unscoped.ACCOUNTS), pending.session, pending.user, code, ctx.ip);
     return { recoveryCodes, next: pending.session.step };
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Turns the second factor off, with the password (not for prefecture administrators).' })
   async disableSecondFactor(@Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<boolean> {
-    const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer!.userId });
-    await ctx.services.secondFactor.disable(ctx.em, user, password);
+    const em = ctx.db.unscoped(Unscoped.ACCOUNTS);
+    await ctx.services.secondFactor.disable(em, await ctx.services.auth.user(em, ctx.viewer!.userId), password);
     return true;
   }
 
@@ -176,25 +176,25 @@ export class AccountResolver {
   @Mutation(() => [String], { description: 'Ten new recovery codes, for the current code of the app; the old ones stop working.' })
   async regenerateRecoveryCodes(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<string[]> {
     const pending = await this.pending(ctx);
-    return ctx.services.secondFactor.regenerateRecoveryCodes(ctx.em, pending.session, pending.user, code, ctx.ip);
+    return ctx.services.secondFactor.regenerateRecoveryCodes(ctx.db.unscoped(Unscoped.ACCOUNTS), pending.session, pending.user, code, ctx.ip);
   }
 
   /** The caller's session and account, signed in or part-way through signing in. */
   private async pending(ctx: Context): Promise<{ session: Session; user: User }> {
-    const pending = await ctx.services.auth.pending(ctx.em, ctx.sessionToken);
+    const pending = await ctx.services.auth.pending(ctx.db.unscoped(Unscoped.ACCOUNTS), ctx.sessionToken);
     if (!pending) throw unauthenticated();
     return pending;
   }
 
   @Mutation(() => SignIn, { description: 'Signs in with e-mail and password; sets the session cookie.' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<SignIn> {
-    const session = await ctx.services.auth.login(ctx.em, { email, password, ip: ctx.ip, userAgent: ctx.userAgent ?? undefined });
+    const session = await ctx.services.auth.login(ctx.db.unscoped(Unscoped.ACCOUNTS), { email, password, ip: ctx.ip, userAgent: ctx.userAgent ?? undefined });
     return signedIn(ctx, session);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session at once (also for open live connections that reconnect).' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.sessionToken) await ctx.services.auth.logout(ctx.em, ctx.sessionToken);
+    if (ctx.sessionToken) await ctx.services.auth.logout(ctx.db.unscoped(Unscoped.ACCOUNTS), ctx.sessionToken);
     if (ctx.http) clearSessionCookie(ctx.http.res, ctx.http.secure);
     return true;
   }
@@ -206,15 +206,7 @@ export class AccountResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    const viewer = ctx.viewer!;
-    await ctx.em.transactional(async (tx) => {
-      const user = await tx.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] });
-      if (!(await ctx.services.auth.verifyPassword(user.passwordHash, currentPassword))) throw invalidCredentials();
-      user.passwordHash = await ctx.services.auth.hashPassword(newPassword, user.email);
-      user.passwordChangedAt = new Date();
-      await tx.flush();
-      await ctx.services.auth.revokeAll(tx, user.id, viewer.sessionId);
-    });
+    await ctx.services.auth.changePassword(ctx.db.unscoped(Unscoped.ACCOUNTS), ctx.viewer!, currentPassword, newPassword);
     return true;
   }
 }

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
-import type { HubMembership, Viewer } from '../../platform/context.js';
-import { Membership } from '../hub/membership.entity.js';
+import { type Database, type HubMembership, type Viewer, Unscoped } from '../../platform/context.js';
+import type { MembershipService } from '../hub/membership.service.js';
 import { invalidCredentials, loginRateLimited, passwordPolicy } from './account.errors.js';
 import { backoffs, backoffSeconds } from './login-limit.rules.js';
 import { LoginAttempt } from './login-attempt.entity.js';
@@ -11,8 +11,8 @@ import { passwordProblems } from './password.rules.js';
 import { needsTouch, sessionState } from './session.rules.js';
 import { nextSignInStep, SignInStep, type SignInFacts } from './second-factor.rules.js';
 import { Session } from './session.entity.js';
-import { GlobalRole, User } from './user.entity.js';
-import { Hub } from '../hub/hub.entity.js';
+import { User } from './user.entity.js';
+import { GlobalRole } from './account.types.js';
 import { actAs } from '../../platform/request-scope.js';
 import { notFound } from '../../platform/errors.js';
 
@@ -42,7 +42,7 @@ export class AuthService {
   /** Verified against when the e-mail is unknown, so that a miss costs the same time as a wrong password. */
   private readonly decoyHash: Promise<string>;
 
-  constructor(private readonly config: Config, private readonly now: () => Date = () => new Date()) {
+  constructor(private readonly config: Config, private readonly membershipsOf: MembershipService, private readonly now: () => Date = () => new Date()) {
     this.decoyHash = hash(randomBytes(16).toString('hex'), ARGON2);
   }
 
@@ -157,6 +157,33 @@ export class AuthService {
     return sessions.length;
   }
 
+  /** The account of an e-mail address, or null. */
+  userByEmail(em: EntityManager, email: string, options: { withPasswordHash?: boolean } = {}): Promise<User | null> {
+    return em.findOne(User, { email }, options.withPasswordHash ? { populate: ['passwordHash'] } : {});
+  }
+
+  /** A new account (an accepted invitation); the password policy applies. */
+  async createAccount(tx: EntityManager, input: { email: string; displayName: string; password: string }): Promise<User> {
+    return tx.create(User, { email: input.email, displayName: input.displayName, passwordHash: await this.hashPassword(input.password, input.email), passwordChangedAt: this.now() });
+  }
+
+  /** A person by id (any em: people belong to no hub). */
+  user(em: EntityManager, userId: string): Promise<User> {
+    return em.findOneOrFail(User, { id: userId });
+  }
+
+  /** Changes the viewer's password after checking the current one; every other session ends. */
+  async changePassword(em: EntityManager, viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+    await em.transactional(async (tx) => {
+      const user = await tx.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] });
+      if (!(await this.verifyPassword(user.passwordHash, currentPassword))) throw invalidCredentials();
+      user.passwordHash = await this.hashPassword(newPassword, user.email);
+      user.passwordChangedAt = this.now();
+      await tx.flush();
+      await this.revokeAll(tx, user.id, viewer.sessionId);
+    });
+  }
+
   /** Revokes one session of the user's own; another person's is not found. */
   async revokeOwnSession(em: EntityManager, userId: string, sessionId: string): Promise<void> {
     const session = await em.findOne(Session, { id: sessionId, user: userId, revokedAt: null });
@@ -177,6 +204,11 @@ export class AuthService {
     return this.config.session.idleMinutes * 60_000;
   }
 
+  /** The viewer behind a session token, read from the operation's database (sessions belong to no hub). */
+  viewerOf(db: Database, token: string | null | undefined): Promise<Viewer | null> {
+    return this.resolve(db.unscoped(Unscoped.ACCOUNTS), token);
+  }
+
   /** The viewer behind a session token, or null when the token is unknown, revoked or expired. */
   async resolve(em: EntityManager, token: string | null | undefined): Promise<Viewer | null> {
     if (!token) return null;
@@ -191,22 +223,19 @@ export class AuthService {
     }
     const user = session.user.getEntity();
     const secondaryAreaId = user.globalRole === GlobalRole.HEALTH_CENTER ? (user.secondaryArea?.id ?? null) : null;
-    const areaHubs = secondaryAreaId ? await em.find(Hub, { zone: { secondaryArea: secondaryAreaId } }, { fields: ['id'] }) : [];
+    const areaHubIds = secondaryAreaId ? await this.membershipsOf.hubIdsOfArea(em, secondaryAreaId) : [];
     return {
       userId: user.id,
       sessionId: session.id,
       globalRole: user.globalRole ?? null,
       memberships: await this.memberships(em, user.id),
       secondaryAreaId,
-      areaHubIds: new Set(areaHubs.map((h) => h.id)),
+      areaHubIds: new Set(areaHubIds),
     };
   }
 
-  async memberships(em: EntityManager, userId: string): Promise<Map<string, HubMembership>> {
-    const rows = await em.find(Membership, { user: userId });
-    return new Map(
-      rows.map((m) => [m.hub.id, { membershipId: m.id, hubId: m.hub.id, role: m.role, municipalityId: m.municipality?.id ?? null }]),
-    );
+  memberships(em: EntityManager, userId: string): Promise<Map<string, HubMembership>> {
+    return this.membershipsOf.ofViewer(em, userId);
   }
 
   /**

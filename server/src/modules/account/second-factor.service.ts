@@ -4,11 +4,11 @@ import { generate, generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { AppError } from '../../platform/errors.js';
 import { invalidCredentials, passwordPolicy } from './account.errors.js';
-import type { AuthService } from './auth.service.js';
-import { signInFacts } from './auth.service.js';
+import { type AuthService, signInFacts } from './auth.service.js';
 import { formatRecoveryCode, MAX_CODE_FAILURES, nextSignInStep, normalizeCode, RECOVERY_CODES, SignInStep, TOTP_TOLERANCE_SECONDS } from './second-factor.rules.js';
 import type { Session } from './session.entity.js';
-import { GlobalRole, User } from './user.entity.js';
+import { User } from './user.entity.js';
+import { GlobalRole } from './account.types.js';
 
 export enum SecondFactorErrorCode {
   WRONG_SIGN_IN_STEP = 'WRONG_SIGN_IN_STEP',
@@ -48,7 +48,11 @@ export class SecondFactorService {
   constructor(private readonly auth: AuthService, private readonly now: () => Date = () => new Date()) {}
 
   /** Replaces a password someone else chose, in the CHANGE_PASSWORD step. */
-  async changeInitialPassword(em: EntityManager, session: Session, user: User, newPassword: string): Promise<SignInStep> {
+  changeInitialPassword(em: EntityManager, pendingSession: Session, user: User, newPassword: string): Promise<SignInStep> {
+    return em.transactional(async (tx) => this.replaceInitialPassword(tx, tx.merge(pendingSession), user, newPassword));
+  }
+
+  private async replaceInitialPassword(em: EntityManager, session: Session, user: User, newPassword: string): Promise<SignInStep> {
     if (session.step !== SignInStep.CHANGE_PASSWORD) throw wrongStep(session.step);
     const withHash = await em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
     if (await this.auth.verifyPassword(withHash.passwordHash, newPassword)) throw passwordPolicy(['REUSED'], 'newPassword');

@@ -1,21 +1,9 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { SecondaryArea } from '../reference/secondary-area.entity.js';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
-
-export enum GlobalRole {
-  PREFECTURE_ADMIN = 'PREFECTURE_ADMIN',
-  HEALTH_CENTER = 'HEALTH_CENTER',
-}
-registerEnumType(GlobalRole, {
-  name: 'GlobalRole',
-  description: 'A role that spans all hubs.',
-  valuesConfig: {
-    PREFECTURE_ADMIN: { description: '道本庁: designates hubs, sees every hub, maintains reference data.' },
-    HEALTH_CENTER: { description: '保健所: reads the hubs of its secondary area and comments, follows designation.' },
-  },
-});
+import { GlobalRole } from './account.types.js';
 
 @ObjectType({ description: 'A person who can sign in.' })
 @Entity({ tableName: 'app_user' })

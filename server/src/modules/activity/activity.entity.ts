@@ -1,30 +1,12 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Project } from '../plan/project.entity.js';
 import { Profession } from './profession.js';
-
-export enum ActivityKind {
-  TRAINING = 'TRAINING',
-  AWARENESS_EVENT = 'AWARENESS_EVENT',
-  SURVEY = 'SURVEY',
-  WORKING_GROUP = 'WORKING_GROUP',
-  OTHER = 'OTHER',
-}
-registerEnumType(ActivityKind, {
-  name: 'ActivityKind',
-  description: 'Kind of activity.',
-  valuesConfig: {
-    TRAINING: { description: '研修' },
-    AWARENESS_EVENT: { description: '普及啓発イベント' },
-    SURVEY: { description: '調査照会' },
-    WORKING_GROUP: { description: 'ワーキンググループ' },
-    OTHER: { description: 'その他' },
-  },
-});
+import { ActivityKind, SurveyQuestionKind } from './activity.types.js';
 
 @ObjectType({ description: 'Number of participants of one profession.' })
 export class ParticipantCount {
@@ -82,17 +64,6 @@ export class Activity extends VersionedHubEntity {
   @Property({ type: 'datetime', nullable: true })
   surveySentAt?: Date | null;
 }
-
-export enum SurveyQuestionKind {
-  TEXT = 'TEXT',
-  NUMBER = 'NUMBER',
-  CHOICE = 'CHOICE',
-}
-registerEnumType(SurveyQuestionKind, {
-  name: 'SurveyQuestionKind',
-  description: 'How a survey question is answered.',
-  valuesConfig: { TEXT: { description: '自由記述' }, NUMBER: { description: '数値' }, CHOICE: { description: '選択' } },
-});
 
 @ObjectType({ description: 'A question of a survey (調査照会).' })
 @HubOwned('survey_question')

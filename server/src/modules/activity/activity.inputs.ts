@@ -2,7 +2,8 @@ import { InputRule } from '../../platform/input-guard.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../reference/municipality.entity.js';
-import { ActivityKind, SurveyQuestion, SurveyQuestionKind } from './activity.entity.js';
+import { SurveyQuestion } from './activity.entity.js';
+import { ActivityKind, SurveyQuestionKind } from './activity.types.js';
 import { Profession } from './profession.js';
 
 @InputType({ description: 'Number of participants of one profession.' })

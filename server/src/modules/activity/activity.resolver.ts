@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { Project } from '../plan/project.entity.js';
-import { Advice, AdviceTarget } from '../advice/advice.entity.js';
+import { Advice } from '../advice/advice.entity.js';
+import { AdviceTarget } from '../advice/advice.types.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityLecturer, SurveyQuestion, SurveyResponse } from './activity.entity.js';
 import { AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
@@ -21,19 +22,19 @@ export class ActivityResolver {
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
   @Query(() => Activity, { description: 'One activity.' })
   activity(@Arg('hubId', () => ID) hubId: string, @Arg('activityId', () => ID) activityId: string, @Ctx() ctx: Context): Promise<Activity> {
-    return ctx.services.activity.get(ctx.hubEm(hubId), activityId);
+    return ctx.services.activity.get(ctx.db.hub(hubId), activityId);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Activity, { description: 'Records an activity of a project, in the implementation or evaluation phase (secretariat).' })
   createActivity(@Arg('input', () => CreateActivityInput) input: CreateActivityInput, @Ctx() ctx: Context): Promise<Activity> {
-    return ctx.services.activity.create(ctx.em, input);
+    return ctx.services.activity.create(ctx.db.hub(input.hubId), input);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Activity, { description: 'Changes an activity (secretariat).' })
   updateActivity(@Arg('input', () => UpdateActivityInput) input: UpdateActivityInput, @Ctx() ctx: Context): Promise<Activity> {
-    return ctx.services.activity.update(ctx.em, input);
+    return ctx.services.activity.update(ctx.db.hub(input.hubId), input);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -44,51 +45,51 @@ export class ActivityResolver {
     @Arg('version', () => Int, { description: 'Version the removal is based on.' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<Activity> {
-    return ctx.services.activity.delete(ctx.em, hubId, activityId, version);
+    return ctx.services.activity.delete(ctx.db.hub(hubId), hubId, activityId, version);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Activity, { description: 'Sends a survey (調査照会) to the participating municipalities (secretariat).' })
   sendSurvey(@Arg('hubId', () => ID) hubId: string, @Arg('activityId', () => ID) activityId: string, @Ctx() ctx: Context): Promise<Activity> {
-    return ctx.services.activity.send(ctx.em, hubId, activityId);
+    return ctx.services.activity.send(ctx.db.hub(hubId), hubId, activityId);
   }
 
   @Authorized(Access.MUNICIPALITY)
   @Mutation(() => SurveyResponse, { description: "Answers a survey for the caller's municipality; answering again before the deadline replaces the answers." })
   answerSurvey(@Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput, @Ctx() ctx: Context): Promise<SurveyResponse> {
-    return ctx.services.activity.answer(ctx.em, input, ctx.viewer!);
+    return ctx.services.activity.answer(ctx.db.hub(input.hubId), input, ctx.viewer!);
   }
 
   @FieldResolver(() => Project, { description: 'The project of the business plan this activity carries out.' })
   project(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.hubEm(activity.hubId).findOneOrFail(Project, { id: activity.project.id });
+    return ctx.services.plan.project(ctx.db.hub(activity.hubId), activity.project.id);
   }
 
   @FieldResolver(() => [ActivityLecturer], { description: 'Its lecturers on record, whom honoraria pay.' })
   lecturers(@Root() activity: Activity, @Ctx() ctx: Context): Promise<ActivityLecturer[]> {
-    return ctx.services.activity.lecturers(ctx.hubEm(activity.hubId), activity.id);
+    return ctx.services.activity.lecturers(ctx.db.hub(activity.hubId), activity.id);
   }
 
   @FieldResolver(() => [SurveyQuestion], { description: 'For a survey: its questions.' })
   questions(@Root() activity: Activity, @Ctx() ctx: Context): Promise<SurveyQuestion[]> {
-    return ctx.services.activity.questions(ctx.hubEm(activity.hubId), activity.id);
+    return ctx.services.activity.questions(ctx.db.hub(activity.hubId), activity.id);
   }
 
   @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
   @FieldResolver(() => CompiledSurvey, { description: 'For a survey: the answers compiled per question (とりまとめ; secretariat).' })
   compiledAnswers(@Root() activity: Activity, @Ctx() ctx: Context): Promise<CompiledSurvey> {
-    return ctx.services.activity.compiled(ctx.hubEm(activity.hubId), activity.id);
+    return ctx.services.activity.compiled(ctx.db.hub(activity.hubId), activity.hubId, activity.id);
   }
 
   @FieldResolver(() => SurveyResponse, { nullable: true, description: "For a survey: the caller's municipality's answers, if it has answered." })
   async myResponse(@Root() activity: Activity, @Ctx() ctx: Context): Promise<SurveyResponse | null> {
     const municipalityId = ctx.viewer?.memberships.get(activity.hubId)?.municipalityId;
-    return municipalityId ? ctx.services.activity.response(ctx.hubEm(activity.hubId), activity.id, municipalityId) : null;
+    return municipalityId ? ctx.services.activity.response(ctx.db.hub(activity.hubId), activity.id, municipalityId) : null;
   }
 
   @FieldResolver(() => [Advice], { description: 'The thread of advice on this activity.' })
   advice(@Root() activity: Activity, @Ctx() ctx: Context): Promise<Advice[]> {
-    return ctx.services.advice.thread(ctx.hubEm(activity.hubId), AdviceTarget.ACTIVITY, activity.id);
+    return ctx.services.advice.thread(ctx.db.hub(activity.hubId), AdviceTarget.ACTIVITY, activity.id);
   }
 }
 

@@ -5,14 +5,15 @@ import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
-import { CyclePhase } from '../cycle/cycle.entity.js';
+import { CyclePhase } from '../cycle/cycle.types.js';
 import { openCycle } from '../cycle/cycle.service.js';
-import { Participation } from '../hub/participation.entity.js';
-import { Plan } from '../plan/plan.entity.js';
-import { Project } from '../plan/project.entity.js';
+import type { HubService } from '../hub/hub.service.js';
+import type { PlanService } from '../plan/plan.service.js';
+import type { Project } from '../plan/project.entity.js';
 import { type Municipality } from '../reference/municipality.entity.js';
 import { payeeKey } from '../budget/honorarium.rules.js';
-import { Activity, ActivityKind, ActivityLecturer, SurveyQuestion, SurveyQuestionKind, SurveyResponse } from './activity.entity.js';
+import { Activity, ActivityLecturer, SurveyQuestion, SurveyResponse } from './activity.entity.js';
+import { ActivityKind, SurveyQuestionKind } from './activity.types.js';
 import type { ActivityFieldsInput, AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { notASurvey, surveyAlreadySent, surveyClosed } from './activity.errors.js';
 import { answerProblem, cleanChoices, compileAnswers } from './survey.rules.js';
@@ -37,6 +38,32 @@ export async function lecturerOf(tx: EntityManager, hubId: string, activity: Act
 }
 
 export class ActivityService {
+  constructor(private readonly deps: { plans: PlanService; hubs: HubService }) {}
+
+  /** Activities starting within the calendar dates, in date order. */
+  startingBetween(em: EntityManager, from: string, to: string): Promise<Activity[]> {
+    return em.find(Activity, { startsOn: { $gte: from, $lte: to } }, { orderBy: { startsOn: 'asc' } });
+  }
+
+  /** A lecturer recorded for the activity (honoraria are planned for lecturers). */
+  async lecturer(tx: EntityManager, activity: Activity, lecturerId: string): Promise<ActivityLecturer> {
+    const lecturer = await tx.findOne(ActivityLecturer, { id: lecturerId, activity });
+    if (!lecturer) throw notFound({ ja: 'この事業実施の講師', en: 'The lecturer of this activity' });
+    return lecturer;
+  }
+
+  async exists(tx: EntityManager, activityId: string): Promise<boolean> {
+    return (await tx.count(Activity, { id: activityId })) > 0;
+  }
+
+  /** How many activities each project has (projects without any are absent). */
+  async countByProject(tx: EntityManager, projectIds: string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (!projectIds.length) return counts;
+    for (const activity of await tx.find(Activity, { project: { $in: projectIds } }, { fields: ['project'] })) counts.set(activity.project.id, (counts.get(activity.project.id) ?? 0) + 1);
+    return counts;
+  }
+
   list(em: EntityManager, projectId: string): Promise<Activity[]> {
     return em.find(Activity, { project: projectId }, { orderBy: { startsOn: 'asc', createdAt: 'asc' } });
   }
@@ -57,8 +84,7 @@ export class ActivityService {
 
   create(em: EntityManager, input: CreateActivityInput): Promise<Activity> {
     return inHub(em, input.hubId, async (tx) => {
-      const project = await tx.findOne(Project, { id: input.projectId });
-      if (!project) throw notFound({ ja: '事業', en: 'The project' });
+      const project = await this.deps.plans.project(tx, input.projectId);
       await this.recordingCycle(tx, project);
       const activity = tx.create(Activity, { hub: input.hubId, project, kind: input.kind, title: requiredText('title', text.title, input.title ?? '') });
       await this.apply(tx, activity, input);
@@ -71,7 +97,7 @@ export class ActivityService {
     return inHub(em, input.hubId, async (tx) => {
       const activity = await this.get(tx, input.activityId);
       assertVersion(activity, input.version, ACTIVITY);
-      await this.recordingCycle(tx, await tx.findOneOrFail(Project, { id: activity.project.id }));
+      await this.recordingCycle(tx, await this.deps.plans.project(tx, activity.project.id));
       await this.apply(tx, activity, input);
       activity.updatedAt = new Date();
       await tx.flush();
@@ -83,7 +109,7 @@ export class ActivityService {
     return inHub(em, hubId, async (tx) => {
       const activity = await this.get(tx, activityId);
       assertVersion(activity, version, ACTIVITY);
-      await this.recordingCycle(tx, await tx.findOneOrFail(Project, { id: activity.project.id }));
+      await this.recordingCycle(tx, await this.deps.plans.project(tx, activity.project.id));
       tx.remove(activity);
       await tx.flush();
       return activity;
@@ -138,10 +164,10 @@ export class ActivityService {
     return em.findOne(SurveyResponse, { activity: activityId, municipality: municipalityId });
   }
 
-  async compiled(em: EntityManager, activityId: string): Promise<CompiledSurvey> {
+  async compiled(em: EntityManager, hubId: string, activityId: string): Promise<CompiledSurvey> {
     const questions = await this.questions(em, activityId);
     const responses = await em.find(SurveyResponse, { activity: activityId }, { populate: ['municipality'] });
-    const participating = await em.find(Participation, {}, { populate: ['municipality'] });
+    const participating = await this.deps.hubs.participations(em, hubId);
     const municipalities = new Map<string, Municipality>(participating.map((p) => [p.municipality.id, p.municipality.getEntity()]));
     for (const r of responses) municipalities.set(r.municipality.id, r.municipality.getEntity());
     const compiled = compileAnswers(questions, responses.map((r) => ({ municipalityId: r.municipality.id, answers: r.answers })));
@@ -154,8 +180,7 @@ export class ActivityService {
   }
 
   private async recordingCycle(tx: EntityManager, project: Project): Promise<void> {
-    const plan = await tx.findOneOrFail(Plan, { id: project.plan.id });
-    await openCycle(tx, plan.cycle.id, RECORDING, RECORDING_PHASES);
+    await openCycle(tx, await this.deps.plans.cycleIdOf(tx, project), RECORDING, RECORDING_PHASES);
   }
 
   private async apply(tx: EntityManager, activity: Activity, input: ActivityFieldsInput): Promise<void> {

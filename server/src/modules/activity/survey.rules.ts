@@ -1,4 +1,4 @@
-import { SurveyQuestionKind } from './activity.entity.js';
+import { SurveyQuestionKind } from './activity.types.js';
 
 type Question = { id: string; kind: SurveyQuestionKind; choices: string[] };
 

@@ -1,31 +1,8 @@
 import type { Ref } from '@mikro-orm/core';
 import { Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
-
-export enum AdviceTarget {
-  ISSUE = 'ISSUE',
-  PROJECT = 'PROJECT',
-  ACTIVITY = 'ACTIVITY',
-  MEETING = 'MEETING',
-}
-registerEnumType(AdviceTarget, {
-  name: 'AdviceTarget',
-  description: 'What a thread of advice is about.',
-  valuesConfig: { ISSUE: { description: '課題' }, PROJECT: { description: '事業' }, ACTIVITY: { description: '事業実施' }, MEETING: { description: '協議の場' } },
-});
-
-export enum AdviceKind {
-  ADVICE = 'ADVICE',
-  IDEA = 'IDEA',
-  QUESTION = 'QUESTION',
-  COMMENT = 'COMMENT',
-}
-registerEnumType(AdviceKind, {
-  name: 'AdviceKind',
-  description: 'Kind of contribution: advisors give advice and ideas; every member may ask and comment.',
-  valuesConfig: { ADVICE: { description: '助言' }, IDEA: { description: 'アイディア' }, QUESTION: { description: '質問' }, COMMENT: { description: 'コメント' } },
-});
+import { AdviceTarget, AdviceKind } from './advice.types.js';
 
 /** A contribution to a thread on an issue, project, activity or meeting. */
 @ObjectType({ description: 'Advice, an idea, a question or a comment (助言) on an issue, project, activity or meeting.' })

@@ -4,7 +4,8 @@ import type { Context } from '../../platform/context.js';
 import { User } from '../account/user.entity.js';
 import { Issue } from '../issue/issue.entity.js';
 import { Project } from '../plan/project.entity.js';
-import { Advice, AdviceTarget } from './advice.entity.js';
+import { Advice } from './advice.entity.js';
+import { AdviceTarget } from './advice.types.js';
 import { PostAdviceInput } from './advice.service.js';
 
 @ObjectType({ description: 'What still awaits an advisor’s advice or ideas.' })
@@ -26,7 +27,7 @@ export class AdviceResolver {
     @Arg('targetId', () => ID) targetId: string,
     @Ctx() ctx: Context,
   ): Promise<Advice[]> {
-    return ctx.services.advice.thread(ctx.hubEm(hubId), targetType, targetId);
+    return ctx.services.advice.thread(ctx.db.hub(hubId), targetType, targetId);
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
@@ -36,19 +37,19 @@ export class AdviceResolver {
     @Arg('limit', () => Int, { defaultValue: 5, description: 'How many, from 1 to 50.' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<Advice[]> {
-    return ctx.services.advice.recent(ctx.hubEm(hubId), limit);
+    return ctx.services.advice.recent(ctx.db.hub(hubId), limit);
   }
 
   @Authorized(Access.ADVISOR)
   @Query(() => AwaitingAdvice, { description: 'What still awaits the calling advisor’s advice in the hub.' })
   awaitingMyAdvice(@Arg('hubId', () => ID) hubId: string, @Ctx() ctx: Context): Promise<AwaitingAdvice> {
-    return ctx.services.advice.awaiting(ctx.hubEm(hubId), ctx.viewer!.userId);
+    return ctx.services.advice.awaiting(ctx.db.hub(hubId), ctx.viewer!.userId);
   }
 
   @Authorized(Access.MEMBER)
   @Mutation(() => Advice, { description: 'Posts advice or an idea (advisors), or a question or comment (any member).' })
   postAdvice(@Arg('input', () => PostAdviceInput) input: PostAdviceInput, @Ctx() ctx: Context): Promise<Advice> {
-    return ctx.services.advice.post(ctx.em, input, ctx.viewer!);
+    return ctx.services.advice.post(ctx.db.hub(input.hubId), input, ctx.viewer!);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -59,7 +60,7 @@ export class AdviceResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Ctx() ctx: Context,
   ): Promise<Advice> {
-    return ctx.services.advice.markTaken(ctx.em, hubId, adviceId, projectId);
+    return ctx.services.advice.markTaken(ctx.db.hub(hubId), hubId, adviceId, projectId);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The contribution this one replies to.' })
@@ -69,6 +70,6 @@ export class AdviceResolver {
 
   @FieldResolver(() => User, { description: 'Who wrote it.' })
   author(@Root() advice: Advice, @Ctx() ctx: Context): Promise<User> {
-    return ctx.em.findOneOrFail(User, { id: advice.authorId });
+    return ctx.services.auth.user(ctx.db.hub(advice.hubId), advice.authorId);
   }
 }

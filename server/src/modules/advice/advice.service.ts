@@ -6,15 +6,14 @@ import type { Viewer } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
-import { Activity } from '../activity/activity.entity.js';
-import { Cycle, CyclePhase } from '../cycle/cycle.entity.js';
-import { HubRole } from '../hub/membership.entity.js';
-import { Issue, IssueStatus } from '../issue/issue.entity.js';
-import { Plan, PlanState } from '../plan/plan.entity.js';
-import { Project } from '../plan/project.entity.js';
-import { Meeting } from '../meeting/meeting.entity.js';
+import { HubRole } from '../hub/hub.types.js';
+import type { Issue } from '../issue/issue.entity.js';
+import type { IssueService } from '../issue/issue.service.js';
+import type { PlanService } from '../plan/plan.service.js';
+import type { Project } from '../plan/project.entity.js';
 import { adviceKindNotAllowed } from './advice.errors.js';
-import { Advice, AdviceKind, AdviceTarget } from './advice.entity.js';
+import { Advice } from './advice.entity.js';
+import { AdviceKind, AdviceTarget } from './advice.types.js';
 
 @InputType({ description: 'A contribution to a thread.' })
 export class PostAdviceInput {
@@ -39,15 +38,13 @@ export class PostAdviceInput {
 }
 
 const ADVISOR_KINDS = [AdviceKind.ADVICE, AdviceKind.IDEA];
-// Every kind of subject, so that a thread is only ever opened on a record of the same hub.
-const targets: Record<AdviceTarget, new () => Issue | Project | Activity | Meeting> = {
-  [AdviceTarget.ISSUE]: Issue,
-  [AdviceTarget.PROJECT]: Project,
-  [AdviceTarget.ACTIVITY]: Activity,
-  [AdviceTarget.MEETING]: Meeting,
-};
+
+/** A module whose records can carry a thread: it answers whether the record is one of the hub's. */
+export type Subjects = { exists(tx: EntityManager, id: string): Promise<boolean> };
 
 export class AdviceService {
+  constructor(private readonly deps: { subjects: Record<AdviceTarget, Subjects>; issues: IssueService; plans: PlanService }) {}
+
   thread(em: EntityManager, targetType: AdviceTarget, targetId: string): Promise<Advice[]> {
     return em.find(Advice, { targetType, targetId }, { orderBy: { createdAt: 'asc' } });
   }
@@ -64,7 +61,8 @@ export class AdviceService {
       throw adviceKindNotAllowed();
     }
     return inHub(em, input.hubId, async (tx) => {
-      if (!(await tx.count(targets[input.targetType], { id: input.targetId }))) throw notFound({ ja: 'スレッドの対象', en: 'The subject of the thread' });
+      // Every kind of subject is looked up in the hub's scope: a thread only opens on one of its records.
+      if (!(await this.deps.subjects[input.targetType].exists(tx, input.targetId))) throw notFound({ ja: 'スレッドの対象', en: 'The subject of the thread' });
       const parent = input.parentId ? await tx.findOne(Advice, { id: input.parentId, targetType: input.targetType, targetId: input.targetId }) : null;
       if (input.parentId && !parent) throw badInput('parentId', { ja: '返信先が同じスレッドにありません。', en: 'The reply is not to a contribution of the same thread.' });
       const advice = tx.create(Advice, {
@@ -87,7 +85,7 @@ export class AdviceService {
       const advice = await tx.findOne(Advice, { id: adviceId });
       if (!advice) throw notFound({ ja: '助言', en: 'The advice' });
       if (!ADVISOR_KINDS.includes(advice.kind)) throw badInput('adviceId', { ja: '計画に反映できるのは助言とアイディアです。', en: 'Only advice and ideas can be taken into the plan.' });
-      if (!(await tx.count(Project, { id: projectId }))) throw notFound({ ja: '事業', en: 'The project' });
+      if (!(await this.deps.plans.allOwnProjects(tx, [projectId]))) throw notFound({ ja: '事業', en: 'The project' });
       advice.takenIntoProjectId = projectId;
       advice.takenAt = new Date();
       await tx.flush();
@@ -102,14 +100,7 @@ export class AdviceService {
   async awaiting(em: EntityManager, advisorId: string): Promise<{ issues: Issue[]; projects: Project[] }> {
     const given = await em.find(Advice, { authorId: advisorId, kind: { $in: ADVISOR_KINDS } }, { fields: ['targetId'] });
     const done = new Set(given.map((a) => a.targetId));
-    const openCycles = await em.find(Cycle, { phase: { $ne: CyclePhase.CLOSED } }, { fields: ['id'] });
-    const issues = await em.find(
-      Issue,
-      { cycle: { $in: openCycles.map((c) => c.id) }, mergedInto: null, status: { $in: [IssueStatus.OPEN, IssueStatus.IN_PROGRESS] } },
-      { orderBy: { createdAt: 'asc' } },
-    );
-    const circulated = await em.find(Plan, { state: PlanState.CIRCULATED }, { fields: ['id'] });
-    const projects = await em.find(Project, { plan: { $in: circulated.map((p) => p.id) } }, { orderBy: { position: 'asc' } });
+    const [issues, projects] = await Promise.all([this.deps.issues.openInOpenCycles(em), this.deps.plans.circulatedProjects(em)]);
     return { issues: issues.filter((i) => !done.has(i.id)), projects: projects.filter((p) => !done.has(p.id)) };
   }
 }

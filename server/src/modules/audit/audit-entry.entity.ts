@@ -2,31 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CURRENT_HUB } from '../../platform/tenancy.js';
-
-export enum AuditAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  SIGN_IN = 'SIGN_IN',
-  SIGN_IN_REFUSED = 'SIGN_IN_REFUSED',
-  SIGN_OUT = 'SIGN_OUT',
-  READ = 'READ',
-}
-registerEnumType(AuditAction, {
-  name: 'AuditAction',
-  description: 'What happened to the record.',
-  valuesConfig: {
-    CREATE: { description: 'Created.' },
-    UPDATE: { description: 'Changed.' },
-    DELETE: { description: 'Removed.' },
-    SIGN_IN: { description: 'Signed in (a session was opened).' },
-    SIGN_IN_REFUSED: { description: 'A sign-in was refused (wrong password, unknown address, or slowed down).' },
-    SIGN_OUT: { description: 'Signed out, or a session was revoked.' },
-    READ: { description: 'Records holding personal data were read.' },
-  },
-});
+import { AuditAction } from './audit.types.js';
 
 /** The chain of entries outside any hub (accounts, sign-ins, reference data). */
 export const PLATFORM_CHAIN = '00000000-0000-0000-0000-000000000000';

@@ -15,6 +15,6 @@ export class AuditResolver {
     @Arg('entityId', () => ID) entityId: string,
     @Ctx() ctx: Context,
   ): Promise<AuditEntry[]> {
-    return ctx.hubEm(hubId).find(AuditEntry, { hubId, entityType, entityId }, { orderBy: { at: 'asc' } });
+    return ctx.services.audit.history(ctx.db.hub(hubId), hubId, entityType, entityId);
   }
 }

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { committedEvents, type HubEventData } from '../../platform/event-bus.js';
 import { mutationScope } from '../../platform/request-scope.js';
 import { HUB_SETTING } from '../../platform/tenancy.js';
-import { AuditAction, AuditEntry } from './audit-entry.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditAction } from './audit.types.js';
 
 /** Records that are logs themselves, or bookkeeping, and are neither audited nor published (a refused sign-in attempt aside). */
 const NOT_AUDITED = new Set(['AuditEntry', 'AuditChain', 'LoginAttempt', 'HubEventCounter']);

@@ -3,7 +3,8 @@ import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { hubIdOf } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { inHub } from '../../platform/tenancy.js';
-import { AuditAction, AuditEntry } from './audit-entry.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditAction } from './audit.types.js';
 
 /** What has been recorded as read in each operation: one entry per field and record, however often it is selected. */
 const recorded = new WeakMap<Context, Set<string>>();
@@ -28,7 +29,7 @@ export function AuditedRead(what: string): MethodDecorator & PropertyDecorator {
     recorded.set(context, seen);
     if (seen.has(key)) return result;
     seen.add(key);
-    await inHub(context.em, hubId, async (em) =>
+    await inHub(context.db.hub(hubId), hubId, async (em) =>
       recordRead(em, {
         hubId,
         actorId: context.viewer?.userId ?? null,

@@ -1,13 +1,14 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Check, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
 import { ActivityLecturer } from '../activity/activity.entity.js';
 import { Invitee } from '../meeting/meeting.entity.js';
 import { ExpenseCategory, SubCap } from './expense-category.js';
 import { subCapCheckSql } from './sub-cap.rules.js';
 import { SUBSIDY_RULE_SETS } from './subsidy-rule-sets.js';
+import { FundingSource, PayeeType, HonorariumRole, HonorariumState } from './budget.types.js';
 
 /** A hub's subsidy budget for one fiscal year, with the caps of the rule set it was opened under. */
 @ObjectType({ description: "A hub's subsidy budget for a fiscal year." })
@@ -34,21 +35,6 @@ export class Budget extends HubOwnedEntity {
   @Property({ type: 'integer' })
   capOfficeYen!: number;
 }
-
-export enum FundingSource {
-  HUB_SUBSIDY = 'HUB_SUBSIDY',
-  MUNICIPAL_PROGRAMME = 'MUNICIPAL_PROGRAMME',
-  OTHER = 'OTHER',
-}
-registerEnumType(FundingSource, {
-  name: 'FundingSource',
-  description: 'Which money a cost is claimed under.',
-  valuesConfig: {
-    HUB_SUBSIDY: { description: '拠点補助金' },
-    MUNICIPAL_PROGRAMME: { description: '市町村の在宅医療・介護連携推進事業' },
-    OTHER: { description: 'その他（自主財源等）' },
-  },
-});
 
 /** A cost claimed against the budget. */
 @ObjectType({ description: 'An expense of the hub, claimed under a sub-cap and category.' })
@@ -116,38 +102,6 @@ export class Expense extends HubOwnedEntity {
   @Enum({ items: () => FundingSource, nativeEnumName: 'funding_source' })
   fundingSource: Opt<FundingSource> = FundingSource.HUB_SUBSIDY;
 }
-
-export enum PayeeType {
-  INDIVIDUAL = 'INDIVIDUAL',
-  CORPORATION = 'CORPORATION',
-}
-registerEnumType(PayeeType, {
-  name: 'PayeeType',
-  description: 'Individual or corporation (only individuals have income tax withheld).',
-  valuesConfig: { INDIVIDUAL: { description: '個人' }, CORPORATION: { description: '法人' } },
-});
-
-export enum HonorariumRole {
-  ATTENDEE = 'ATTENDEE',
-  LECTURER = 'LECTURER',
-}
-registerEnumType(HonorariumRole, {
-  name: 'HonorariumRole',
-  description: 'What the honorarium pays for.',
-  valuesConfig: { ATTENDEE: { description: '会議出席' }, LECTURER: { description: '講師' } },
-});
-
-export enum HonorariumState {
-  PLANNED = 'PLANNED',
-  APPROVED = 'APPROVED',
-  PAID = 'PAID',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(HonorariumState, {
-  name: 'HonorariumState',
-  description: 'Where an honorarium stands.',
-  valuesConfig: { PLANNED: { description: '予定' }, APPROVED: { description: '承認済み' }, PAID: { description: '支払済み' }, CANCELLED: { description: '取消（記録として残る）' } },
-});
 
 /** The states in which an honorarium holds its payee's place: one per payee, occasion and role. */
 export const LIVE_HONORARIUM_STATES = [HonorariumState.PLANNED, HonorariumState.APPROVED, HonorariumState.PAID] as const;

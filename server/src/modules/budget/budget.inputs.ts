@@ -3,7 +3,7 @@ import { YEN_INPUT } from './subsidy-rule-sets.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ExpenseCategory, SubCap } from './expense-category.js';
-import { HonorariumRole, PayeeType } from './budget.entity.js';
+import { HonorariumRole, PayeeType } from './budget.types.js';
 
 @InputType({ description: 'A cost to claim against the budget of its fiscal year.' })
 export class RecordExpenseInput {

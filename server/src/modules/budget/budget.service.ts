@@ -4,15 +4,15 @@ import { badInput, notFound } from '../../platform/errors.js';
 import { fiscalYearOf, isInFiscalYear, tokyoCalendarDate } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
-import { Activity, ActivityLecturer } from '../activity/activity.entity.js';
-import { lecturerOf } from '../activity/activity.service.js';
-import { Cycle } from '../cycle/cycle.entity.js';
-import { Invitee, Meeting } from '../meeting/meeting.entity.js';
-import { Plan, PlanState } from '../plan/plan.entity.js';
-import { PlanVersion } from '../plan/plan-version.entity.js';
-import { BudgetLine, Project } from '../plan/project.entity.js';
+import type { ActivityLecturer } from '../activity/activity.entity.js';
+import { lecturerOf, type ActivityService } from '../activity/activity.service.js';
+import type { Invitee } from '../meeting/meeting.entity.js';
+import type { MeetingService } from '../meeting/meeting.service.js';
+import type { PlanService } from '../plan/plan.service.js';
+import { placeInSubCap } from './sub-cap.js';
 import { EXPENSE_CATEGORY_LABELS, ExpenseCategory, SUB_CAP_SHORT_LABELS, SubCap } from './expense-category.js';
-import { Budget, Expense, Honorarium, HonorariumRole, HonorariumState, LIVE_HONORARIUM_STATES, type PayeeType } from './budget.entity.js';
+import { Budget, Expense, Honorarium, LIVE_HONORARIUM_STATES } from './budget.entity.js';
+import { HonorariumRole, HonorariumState, type PayeeType } from './budget.types.js';
 import { payeeKey } from './honorarium.rules.js';
 import {
   budgetExists,
@@ -27,37 +27,47 @@ import {
   outsideFiscalYear,
   postedByHonorarium,
   wrongHonorariumState,
-  wrongSubCap,
+  type FundingClash,
 } from './budget.errors.js';
 import type { BudgetLineSummary, BudgetSummary, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
 import { burnLevel, capProblem, withholdingTax, yearEndProjection, type PlanCaps, type Spent } from './budget.rules.js';
 import { mealWordsIn } from './meal.rules.js';
-import { clashesOfExpense } from './funding.js';
-import { defaultSubCap, subCapProblem } from './sub-cap.rules.js';
-import { capsOfRuleSet, ruleSetFor, ruleSetOfBudget, type SubsidyRuleSet } from './subsidy-rule-sets.js';
+import { clashesOfExpense, suspects, type MunicipalClaims } from './funding.js';
+import { capsOfRuleSet, ruleSetFor, ruleSetOfBudget } from './subsidy-rule-sets.js';
 
 type PlannedLine = { subCap: SubCap; category: ExpenseCategory; plannedYen: number };
 type ExpenseData = Omit<RecordExpenseInput, 'hubId' | 'isMeal'> & { honorariumId?: string | null };
 
-/**
- * The sub-cap a cost goes under: the one asked for if the rule set allows it for the category
- * (its second one only with a reason), else the category's own.
- */
-export function placeInSubCap(
-  rules: SubsidyRuleSet,
-  line: { category: ExpenseCategory; subCap?: SubCap | null; subCapReason?: string | null },
-  field: string,
-): { subCap: SubCap; subCapReason: string | null } {
-  const subCap = line.subCap ?? defaultSubCap(rules, line.category);
-  const problem = subCapProblem(rules, line.category, subCap, line.subCapReason);
-  if (problem) throw wrongSubCap({ ...problem, categoryLabel: EXPENSE_CATEGORY_LABELS[line.category] }, field);
-  const reason = subCap === defaultSubCap(rules, line.category) ? null : line.subCapReason;
-  return { subCap, subCapReason: optionalText(field.replace(/subCap$/, 'subCapReason'), { ja: '区分の理由', en: 'reason for the sub-cap' }, reason) };
-}
-
 const HONORARIUM = { ja: '謝金', en: 'The honorarium' };
 
 export class BudgetService {
+  constructor(private readonly deps: { meetings: MeetingService; activities: ActivityService; plans: PlanService; claims: MunicipalClaims }) {}
+
+  /** Every suspected double claim of a fiscal year, for review. */
+  suspects(em: EntityManager, fiscalYear: number): Promise<FundingClash[]> {
+    return suspects(em, fiscalYear, this.deps.claims);
+  }
+
+  /** The caps a plan of the year is held to (see capsOfYear). */
+  capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
+    return capsOfYear(tx, fiscalYear);
+  }
+
+  /** Whether an invitee has an honorarium (planned, approved or paid): then they stay on the meeting. */
+  async anyForInvitee(em: EntityManager, inviteeId: string): Promise<boolean> {
+    return (await em.count(Honorarium, { invitee: inviteeId })) > 0;
+  }
+
+  /** The year's honoraria in the order they were paid (unpaid last, by planning). */
+  honorariaOfYearByPayment(em: EntityManager, fiscalYear: number): Promise<Honorarium[]> {
+    return em.find(Honorarium, { fiscalYear }, { orderBy: { paidOn: 'asc', createdAt: 'asc' } });
+  }
+
+  /** The honoraria of a meeting, in the order they were planned. */
+  honorariaOfMeeting(em: EntityManager, meetingId: string): Promise<Honorarium[]> {
+    return em.find(Honorarium, { meetingId }, { orderBy: { createdAt: 'asc' } });
+  }
+
   open(em: EntityManager, hubId: string, fiscalYear: number): Promise<Budget> {
     const rules = ruleSetFor(fiscalYear);
     if (!rules) throw badInput('fiscalYear', { ja: 'この年度に適用される補助要件がありません。', en: 'No subsidy rules apply to that fiscal year.' });
@@ -124,8 +134,8 @@ export class BudgetService {
     const placed = placeInSubCap(rules, data, 'subCap');
     const problem = capProblem(caps(budget), await this.spent(tx, budget.id), placed.subCap, data.amountYen);
     if (problem) throw capExceeded(problem);
-    if (data.meetingId && !(await tx.count(Meeting, { id: data.meetingId }))) throw notFound({ ja: '会議', en: 'The meeting' });
-    if (data.activityId && !(await tx.count(Activity, { id: data.activityId }))) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+    if (data.meetingId && !(await this.deps.meetings.exists(tx, data.meetingId))) throw notFound({ ja: '会議', en: 'The meeting' });
+    if (data.activityId && !(await this.deps.activities.exists(tx, data.activityId))) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
     const expense = tx.create(Expense, {
       hub: hubId,
       budget,
@@ -142,7 +152,7 @@ export class BudgetService {
       receiptRef: optionalText('receiptRef', { ja: '証憑番号', en: 'receipt reference' }, data.receiptRef) ?? '',
       notMealReason: optionalText('notMealReason', { ja: '会食でない理由', en: 'why it is not a meal' }, data.notMealReason),
     });
-    const clashes = await clashesOfExpense(tx, hubId, expense);
+    const clashes = await clashesOfExpense(tx, hubId, expense, this.deps.claims);
     const exact = clashes.find((c) => c.match === 'EXACT');
     if (exact) throw doubleFunding(exact);
     const near = clashes.find((c) => c.match === 'NEAR');
@@ -215,18 +225,15 @@ export class BudgetService {
         let invitee: Invitee | null = null;
         let lecturer: ActivityLecturer | null = null;
         if (input.inviteeId) {
-          invitee = await tx.findOne(Invitee, { id: input.inviteeId }, { populate: ['meeting'] });
-          if (!invitee) throw notFound({ ja: '会議の招待者', en: 'The invitee' });
+          invitee = await this.deps.meetings.invitee(tx, input.inviteeId);
           meetingId = invitee.meeting.id;
           payeeName = invitee.name;
           date = tokyoCalendarDate(invitee.meeting.getEntity().startsAt);
         } else if (input.activityId) {
-          const activity = await tx.findOne(Activity, { id: input.activityId });
-          if (!activity) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+          const activity = await this.deps.activities.get(tx, input.activityId);
           if (!activity.startsOn) throw badInput('activityId', { ja: '日付のない事業実施には謝金を予定できません。', en: 'The activity has no date.' });
           if (input.lecturerId) {
-            lecturer = await tx.findOne(ActivityLecturer, { id: input.lecturerId, activity });
-            if (!lecturer) throw notFound({ ja: 'この事業実施の講師', en: 'The lecturer of this activity' });
+            lecturer = await this.deps.activities.lecturer(tx, activity, input.lecturerId);
           } else {
             lecturer = await lecturerOf(tx, input.hubId, activity, requiredText('payeeName', { ja: '支払先', en: 'payee' }, input.payeeName ?? ''));
           }
@@ -290,12 +297,12 @@ export class BudgetService {
     return inHub(em, hubId, async (tx) => {
       const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.PLANNED);
       if (honorarium.invitee) {
-        const invitee = await tx.findOneOrFail(Invitee, { id: honorarium.invitee.id });
+        const invitee = await this.deps.meetings.invitee(tx, honorarium.invitee.id);
         if (invitee.attended === null || invitee.attended === undefined) throw notAttended(honorarium.payeeName, 'NOT_RECORDED');
         if (!invitee.attended) throw notAttended(honorarium.payeeName, 'ABSENT');
       } else if (honorarium.activityId) {
         if (honorarium.role !== HonorariumRole.LECTURER) throw notAttended(honorarium.payeeName, 'NOT_LECTURER');
-        const activity = await tx.findOneOrFail(Activity, { id: honorarium.activityId });
+        const activity = await this.deps.activities.get(tx, honorarium.activityId);
         if (!activity.startsOn || activity.startsOn > tokyoCalendarDate(now)) throw notAttended(honorarium.payeeName, 'NOT_HELD');
       } else {
         throw notAttended(honorarium.payeeName, 'NOT_RECORDED');
@@ -373,14 +380,8 @@ export class BudgetService {
    * adopted version, so a draft being edited does not move the budget; before any adoption, the
    * draft's lines.
    */
-  private async plannedLines(em: EntityManager, fiscalYear: number): Promise<PlannedLine[]> {
-    const cycle = await em.findOne(Cycle, { fiscalYear });
-    const plan = cycle ? await em.findOne(Plan, { cycle }) : null;
-    if (!plan) return [];
-    const adopted = await em.findOne(PlanVersion, { plan, state: PlanState.ADOPTED }, { orderBy: { number: 'desc' } });
-    if (adopted) return adopted.snapshot.projects.flatMap((p) => p.budgetLines.map((l) => ({ subCap: l.subCap as SubCap, category: l.category as ExpenseCategory, plannedYen: l.plannedYen })));
-    const projects = await em.find(Project, { plan }, { fields: ['id'] });
-    return em.find(BudgetLine, { project: { $in: projects.map((p) => p.id) } });
+  private plannedLines(em: EntityManager, fiscalYear: number): Promise<PlannedLine[]> {
+    return this.deps.plans.linesBudgetedFor(em, fiscalYear);
   }
 
 }
@@ -393,7 +394,7 @@ export function caps(budget: Budget) {
  * The caps a plan of the year is held to: its budget's, once opened (copied from the rule set then),
  * else the rule set's in force for the year.
  */
-export async function capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
+async function capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
   const budget = await tx.findOne(Budget, { fiscalYear });
   if (budget) return { totalYen: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } };
   const rules = ruleSetFor(fiscalYear);

@@ -1,13 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fiscalYearOf } from '../../platform/fiscal-year.js';
-import { ProgrammeResult } from '../programme-result/programme-result.entity.js';
-import { Expense, FundingSource } from './budget.entity.js';
+import { Expense } from './budget.entity.js';
+import { FundingSource } from './budget.types.js';
 import { yen, type FundingClash } from './budget.errors.js';
 import { costMatch } from './funding.rules.js';
 import { ruleSetFor } from './subsidy-rule-sets.js';
 
 type ExpenseSide = Pick<Expense, 'id' | 'activityId' | 'payee' | 'spentOn' | 'amountYen' | 'fundingSource' | 'description'> & { doubleFundingReason?: string | null };
-type ResultSide = Pick<ProgrammeResult, 'id' | 'activityId' | 'costPayee' | 'costDate' | 'costYen' | 'fundingSource' | 'description'> & { municipalityName: string; doubleFundingReason?: string | null };
+/** A municipality's cost claim, as the programme-result module gives it. */
+export type ResultSide = {
+  id: string;
+  activityId?: string | null;
+  costPayee: string;
+  costDate?: string | null;
+  costYen: number;
+  fundingSource: FundingSource;
+  description: string;
+  municipalityName: string;
+  doubleFundingReason?: string | null;
+};
+
+/**
+ * What the double-funding check asks of the programme-result module, which itself asks this
+ * module for clashes: the municipal cost claims of the hub (fundingSource MUNICIPAL_PROGRAMME,
+ * a cost above zero) of an activity or of an amount within dates, or of a fiscal year.
+ */
+export type MunicipalClaims = {
+  costClaims(em: EntityManager, where: { activityId?: string | null; amountYen: number; dates: { from: string; to: string } } | { fiscalYear: number }): Promise<ResultSide[]>;
+};
 
 /** How far apart in days the same payee and amount still count as one cost, by the rules of the date's year. */
 export function toleranceFor(date: string | null): number {
@@ -55,23 +75,20 @@ async function lockFunding(em: EntityManager, hubId: string): Promise<void> {
   await em.execute(`select pg_advisory_xact_lock(hashtextextended('funding:' || ?, 0))`, [hubId]);
 }
 
-const around = (date: string, days: number) => {
+const within = (date: string, days: number) => {
   const at = Date.parse(`${date}T00:00:00Z`);
   const day = (offset: number) => new Date(at + offset * 86_400_000).toISOString().slice(0, 10);
-  return { $gte: day(-days), $lte: day(days) };
+  return { from: day(-days), to: day(days) };
+};
+const around = (date: string, days: number) => {
+  const { from, to } = within(date, days);
+  return { $gte: from, $lte: to };
 };
 
-async function resultSides(em: EntityManager, where: object): Promise<ResultSide[]> {
-  const results = await em.find(ProgrammeResult, { fundingSource: FundingSource.MUNICIPAL_PROGRAMME, costYen: { $gt: 0 }, ...where }, { populate: ['municipality'] });
-  return results.map((r) => Object.assign(r, { municipalityName: r.municipality.getEntity().name }));
-}
-
 /** Clashes of one expense with the hub's municipal cost claims (candidates by activity, or amount and dates near). */
-export async function clashesOfExpense(em: EntityManager, hubId: string, expense: ExpenseSide): Promise<FundingClash[]> {
+export async function clashesOfExpense(em: EntityManager, hubId: string, expense: ExpenseSide, claims: MunicipalClaims): Promise<FundingClash[]> {
   await lockFunding(em, hubId);
-  const candidates = await resultSides(em, {
-    $or: [...(expense.activityId ? [{ activityId: expense.activityId }] : []), { costYen: expense.amountYen, costDate: around(expense.spentOn, toleranceFor(expense.spentOn)) }],
-  });
+  const candidates = await claims.costClaims(em, { activityId: expense.activityId, amountYen: expense.amountYen, dates: within(expense.spentOn, toleranceFor(expense.spentOn)) });
   return candidates.map((r) => clash(expense, r)).filter((c): c is FundingClash => c !== null);
 }
 
@@ -87,8 +104,8 @@ export async function clashesOfResult(em: EntityManager, hubId: string, result: 
 }
 
 /** Every suspected double claim of a fiscal year, exact and near, confirmed or not, for review. */
-export async function suspects(em: EntityManager, fiscalYear: number): Promise<FundingClash[]> {
+export async function suspects(em: EntityManager, fiscalYear: number, claims: MunicipalClaims): Promise<FundingClash[]> {
   const expenses = await em.find(Expense, { budget: { fiscalYear }, fundingSource: FundingSource.HUB_SUBSIDY });
-  const results = await resultSides(em, { fiscalYear });
+  const results = await claims.costClaims(em, { fiscalYear });
   return expenses.flatMap((e) => results.map((r) => clash(e, r)).filter((c): c is FundingClash => c !== null));
 }

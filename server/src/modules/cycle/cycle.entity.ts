@@ -1,26 +1,8 @@
 import type { Opt } from '@mikro-orm/core';
 import { Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { HubOwned, VersionedHubEntity } from '../../platform/tenancy.js';
-
-export enum CyclePhase {
-  ISSUE_IDENTIFICATION = 'ISSUE_IDENTIFICATION',
-  PLANNING = 'PLANNING',
-  IMPLEMENTATION = 'IMPLEMENTATION',
-  EVALUATION = 'EVALUATION',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(CyclePhase, {
-  name: 'CyclePhase',
-  description: "Phase of a hub's yearly cycle, in order.",
-  valuesConfig: {
-    ISSUE_IDENTIFICATION: { description: '課題の洗い出し' },
-    PLANNING: { description: '事業計画' },
-    IMPLEMENTATION: { description: '事業実施' },
-    EVALUATION: { description: '評価' },
-    CLOSED: { description: '終了（次の事業へ）' },
-  },
-});
+import { CyclePhase } from './cycle.types.js';
 
 /** One fiscal year's project cycle of a hub. */
 @ObjectType({ description: "A hub's project cycle for one fiscal year (April–March)." })

@@ -1,5 +1,5 @@
 import { AppError, type Messages } from '../../platform/errors.js';
-import type { CyclePhase } from './cycle.entity.js';
+import type { CyclePhase } from './cycle.types.js';
 import type { UnmetCondition } from './cycle.rules.js';
 
 export enum CycleErrorCode {

@@ -14,19 +14,19 @@ export class CycleResolver {
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
   @Query(() => [Cycle], { description: "The hub's cycles, newest fiscal year first." })
   cycles(@Arg('hubId', () => ID) hubId: string, @Ctx() ctx: Context): Promise<Cycle[]> {
-    return ctx.services.cycle.list(ctx.hubEm(hubId));
+    return ctx.services.cycle.list(ctx.db.hub(hubId));
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
   @Query(() => Cycle, { description: 'One cycle of the hub.' })
   cycle(@Arg('hubId', () => ID) hubId: string, @Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: Context): Promise<Cycle> {
-    return ctx.services.cycle.get(ctx.hubEm(hubId), cycleId);
+    return ctx.services.cycle.get(ctx.db.hub(hubId), cycleId);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Cycle, { description: "Opens the hub's cycle for a fiscal year, with an empty draft plan (secretariat)." })
   createCycle(@Arg('hubId', () => ID) hubId: string, @Arg('fiscalYear', () => Int) fiscalYear: number, @Ctx() ctx: Context): Promise<Cycle> {
-    return ctx.services.cycle.create(ctx.em, hubId, fiscalYear);
+    return ctx.services.cycle.create(ctx.db.hub(hubId), hubId, fiscalYear);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -37,7 +37,7 @@ export class CycleResolver {
     @Arg('version', () => Int, { description: 'Version of the cycle the change is based on.' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<Cycle> {
-    return ctx.services.cycle.advance(ctx.em, hubId, cycleId, version, ctx.viewer!);
+    return ctx.services.cycle.advance(ctx.db.hub(hubId), hubId, cycleId, version, ctx.viewer!);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -50,7 +50,7 @@ export class CycleResolver {
     @Arg('reason', () => String, { nullable: true, description: 'Why; required.' }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Cycle> {
-    return ctx.services.cycle.revert(ctx.em, hubId, cycleId, version, reason, ctx.viewer!);
+    return ctx.services.cycle.revert(ctx.db.hub(hubId), hubId, cycleId, version, reason, ctx.viewer!);
   }
 
   @FieldResolver(() => String, { description: 'Fiscal year in era form, e.g. 令和7年度.' })
@@ -65,16 +65,16 @@ export class CycleResolver {
 
   @FieldResolver(() => Plan, { description: "The cycle's business plan." })
   async plan(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<Plan> {
-    return (await ctx.services.plan.ofCycle(ctx.hubEm(cycle.hubId), cycle.id))!;
+    return (await ctx.services.plan.ofCycle(ctx.db.hub(cycle.hubId), cycle.id))!;
   }
 
   @FieldResolver(() => [Issue], { description: 'Issues of the cycle.' })
   issues(@Root() cycle: Cycle, @Arg('filter', () => IssueFilter, { nullable: true }) filter: IssueFilter | null, @Ctx() ctx: Context): Promise<Issue[]> {
-    return ctx.services.issue.list(ctx.hubEm(cycle.hubId), { ...filter, cycleId: cycle.id });
+    return ctx.services.issue.list(ctx.db.hub(cycle.hubId), { ...filter, cycleId: cycle.id });
   }
 
   @FieldResolver(() => [PhaseChange], { description: 'History of phase changes, oldest first.' })
   phaseChanges(@Root() cycle: Cycle, @Ctx() ctx: Context): Promise<PhaseChange[]> {
-    return ctx.services.cycle.phaseChanges(ctx.hubEm(cycle.hubId), cycle.id);
+    return ctx.services.cycle.phaseChanges(ctx.db.hub(cycle.hubId), cycle.id);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CyclePhase } from './cycle.entity.js';
+import { CyclePhase } from './cycle.types.js';
 import { advanceProblems, nextPhase, previousPhase, type CycleFacts } from './cycle.rules.js';
 
 const project = (over: Partial<CycleFacts['projects'][number]> = {}) => ({

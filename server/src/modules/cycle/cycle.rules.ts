@@ -1,4 +1,4 @@
-import { CyclePhase } from './cycle.entity.js';
+import { CyclePhase } from './cycle.types.js';
 
 export const PHASES: readonly CyclePhase[] = [
   CyclePhase.ISSUE_IDENTIFICATION,

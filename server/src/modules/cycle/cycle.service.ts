@@ -5,15 +5,34 @@ import { fiscalYearLabel, fiscalYearOf } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
-import { ProjectEvaluation } from '../evaluation/project-evaluation.entity.js';
-import { Issue, IssueStatus } from '../issue/issue.entity.js';
-import { Activity } from '../activity/activity.entity.js';
-import { Plan } from '../plan/plan.entity.js';
-import { Indicator, Project } from '../plan/project.entity.js';
-import { Cycle, CyclePhase } from './cycle.entity.js';
+import { Cycle } from './cycle.entity.js';
+import { CyclePhase } from './cycle.types.js';
 import { cycleClosed, cycleExists, preconditionsUnmet, reasonRequired, wrongPhase } from './cycle.errors.js';
 import { advanceProblems, nextPhase, previousPhase, type CycleFacts } from './cycle.rules.js';
 import { PhaseChange } from './phase-change.entity.js';
+
+/**
+ * What the cycle asks of the modules whose records make up a year. Those modules depend on the
+ * cycle (an open cycle is their precondition), so the cycle names what it needs here and the
+ * composition root (services.ts) passes their services in.
+ */
+export type CycleParts = {
+  issues: {
+    /** Issues of the cycle that are still in play (not merged, not closed). */
+    activeCount(tx: EntityManager, cycleId: string): Promise<number>;
+    /** Copies the issues marked to carry over into the next cycle; the originals become CARRIED_OVER. */
+    carryOver(tx: EntityManager, hubId: string, from: Cycle, to: Cycle): Promise<void>;
+  };
+  plans: {
+    /** The new cycle's empty business plan. */
+    start(tx: EntityManager, hubId: string, cycle: Cycle): void;
+    /** The plan's state and its projects with their indicators, in plan order. */
+    readiness(tx: EntityManager, cycleId: string): Promise<{ plan: CycleFacts['plan']; projects: ProjectReadiness[] }>;
+  };
+  activities: { countByProject(tx: EntityManager, projectIds: string[]): Promise<Map<string, number>> };
+  evaluations: { evaluatedAmong(tx: EntityManager, projectIds: string[]): Promise<Set<string>> };
+};
+export type ProjectReadiness = { id: string; title: string; indicators: number; indicatorsWithoutTarget: number; indicatorsWithoutActual: number };
 
 export const CYCLE = { ja: 'サイクル', en: 'The cycle' };
 /** Cycles can be opened from the first year of the plan period. */
@@ -29,6 +48,8 @@ export async function openCycle(tx: EntityManager, cycleId: string, what?: { ja:
 }
 
 export class CycleService {
+  constructor(private readonly parts: CycleParts) {}
+
   list(em: EntityManager): Promise<Cycle[]> {
     return em.find(Cycle, {}, { orderBy: { fiscalYear: 'desc' } });
   }
@@ -95,7 +116,7 @@ export class CycleService {
 
   private async open(tx: EntityManager, hubId: string, fiscalYear: number): Promise<Cycle> {
     const cycle = tx.create(Cycle, { hub: hubId, fiscalYear });
-    tx.create(Plan, { hub: hubId, cycle });
+    this.parts.plans.start(tx, hubId, cycle);
     await tx.flush();
     return cycle;
   }
@@ -104,40 +125,18 @@ export class CycleService {
   private async close(tx: EntityManager, hubId: string, cycle: Cycle): Promise<void> {
     cycle.closedAt = new Date();
     const next = (await tx.findOne(Cycle, { fiscalYear: cycle.fiscalYear + 1 })) ?? (await this.open(tx, hubId, cycle.fiscalYear + 1));
-    const carried = await tx.find(Issue, { cycle, carryOver: true, mergedInto: null });
-    for (const issue of carried) {
-      issue.status = IssueStatus.CARRIED_OVER;
-      tx.create(Issue, {
-        hub: hubId,
-        cycle: next,
-        title: issue.title,
-        description: issue.description,
-        functions: [...issue.functions],
-        source: issue.source,
-        raisedBy: issue.raisedBy,
-        raisedByMunicipality: issue.raisedByMunicipality ?? null,
-        priority: issue.priority,
-        carriedFrom: issue,
-      });
-    }
+    await this.parts.issues.carryOver(tx, hubId, cycle, next);
   }
 
   private async facts(tx: EntityManager, cycle: Cycle): Promise<CycleFacts> {
-    const activeIssues = await tx.count(Issue, { cycle, mergedInto: null, status: { $ne: IssueStatus.CLOSED } });
-    const plan = await tx.findOne(Plan, { cycle });
-    const projects = plan ? await tx.find(Project, { plan }, { orderBy: { position: 'asc', createdAt: 'asc' } }) : [];
-    const facts: CycleFacts = { activeIssues, plan: plan ? { state: plan.state } : null, projects: [] };
-    for (const project of projects) {
-      const indicators = await tx.find(Indicator, { project });
-      facts.projects.push({
-        title: project.title,
-        indicators: indicators.length,
-        indicatorsWithoutTarget: indicators.filter((i) => i.target == null).length,
-        indicatorsWithoutActual: indicators.filter((i) => i.actual == null).length,
-        activities: await tx.count(Activity, { project }),
-        evaluated: (await tx.count(ProjectEvaluation, { project })) > 0,
-      });
-    }
-    return facts;
+    const activeIssues = await this.parts.issues.activeCount(tx, cycle.id);
+    const { plan, projects } = await this.parts.plans.readiness(tx, cycle.id);
+    const ids = projects.map((p) => p.id);
+    const [activities, evaluated] = await Promise.all([this.parts.activities.countByProject(tx, ids), this.parts.evaluations.evaluatedAmong(tx, ids)]);
+    return {
+      activeIssues,
+      plan,
+      projects: projects.map(({ id, ...project }) => ({ ...project, activities: activities.get(id) ?? 0, evaluated: evaluated.has(id) })),
+    };
   }
 }

@@ -2,7 +2,8 @@ import type { Ref } from '@mikro-orm/core';
 import { Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
-import { Cycle, CyclePhase } from './cycle.entity.js';
+import { Cycle } from './cycle.entity.js';
+import { CyclePhase } from './cycle.types.js';
 
 /** A move of a cycle from one phase to another; moving back carries a reason. */
 @ObjectType({ description: 'A change of phase of a cycle.' })

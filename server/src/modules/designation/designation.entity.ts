@@ -3,7 +3,8 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
-import { DesignationStatus, HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { DesignationStatus } from '../reference/reference.types.js';
 
 /** A change of a zone's designation status, with its date. */
 @ObjectType({ description: "A change in a zone's designation status." })

@@ -2,9 +2,10 @@ import { InputRule } from '../../platform/input-guard.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
-import type { Context } from '../../platform/context.js';
+import { type Context, Unscoped } from '../../platform/context.js';
 import { HubCreation } from '../hub/hub.inputs.js';
-import { DesignationStatus, HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import { DesignationStatus } from '../reference/reference.types.js';
 import { DesignationChange, ZoneApproach } from './designation.entity.js';
 import { DesignateZoneHubInput } from './designation.service.js';
 
@@ -69,7 +70,7 @@ export class DesignationResolver {
   @Authorized(...FOLLOWERS)
   @Query(() => DesignationProgress, { description: 'Designations per fiscal year against the target, per tertiary area, and zones not approached (prefecture and health centres).' })
   designationProgress(@Ctx() ctx: Context): Promise<DesignationProgress> {
-    return ctx.services.designation.progress(ctx.em);
+    return ctx.services.designation.progress(ctx.db.unscoped(Unscoped.PREFECTURE));
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
@@ -82,7 +83,7 @@ export class DesignationResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: Context,
   ): Promise<HomeCareZone> {
-    return ctx.services.designation.move(ctx.em, zoneId, status, changedOn, note, ctx.viewer!);
+    return ctx.services.designation.move(ctx.db.unscoped(Unscoped.PREFECTURE), zoneId, status, changedOn, note, ctx.viewer!);
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
@@ -93,7 +94,7 @@ export class DesignationResolver {
     @Arg('institutions', () => [String]) institutions: string[],
     @Ctx() ctx: Context,
   ): Promise<HomeCareZone> {
-    return ctx.services.designation.setCandidate(ctx.em, zoneId, candidateBody, institutions);
+    return ctx.services.designation.setCandidate(ctx.db.unscoped(Unscoped.PREFECTURE), zoneId, candidateBody, institutions);
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
@@ -106,24 +107,24 @@ export class DesignationResolver {
     @Arg('agreed', () => String) agreed: string,
     @Ctx() ctx: Context,
   ): Promise<ZoneApproach> {
-    return ctx.services.designation.recordApproach(ctx.em, zoneId, approachedOn, who, agreed, ctx.viewer!);
+    return ctx.services.designation.recordApproach(ctx.db.unscoped(Unscoped.PREFECTURE), zoneId, approachedOn, who, agreed, ctx.viewer!);
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
   @Mutation(() => HubCreation, { description: "Designates a zone's hub: the pipeline moves to DESIGNATED and the hub's workspace is created with an invitation for its secretariat (prefecture)." })
   designateZoneHub(@Arg('input', () => DesignateZoneHubInput) input: DesignateZoneHubInput, @Ctx() ctx: Context): Promise<HubCreation> {
-    return ctx.services.designation.designate(ctx.em, input, ctx.viewer!);
+    return ctx.services.designation.designate(ctx.db.unscoped(Unscoped.PREFECTURE), input, ctx.viewer!);
   }
 
   @Authorized(...FOLLOWERS)
   @FieldResolver(() => [DesignationChange], { description: 'History of status changes, oldest first (prefecture and health centres).' })
   designationChanges(@Root() zone: HomeCareZone, @Ctx() ctx: Context): Promise<DesignationChange[]> {
-    return ctx.services.designation.changes(ctx.em, zone.id);
+    return ctx.services.designation.changes(ctx.db.unscoped(Unscoped.PREFECTURE), zone.id);
   }
 
   @Authorized(...FOLLOWERS)
   @FieldResolver(() => [ZoneApproach], { description: 'Notes of approaches, oldest first (prefecture and health centres).' })
   approaches(@Root() zone: HomeCareZone, @Ctx() ctx: Context): Promise<ZoneApproach[]> {
-    return ctx.services.designation.approaches(ctx.em, zone.id);
+    return ctx.services.designation.approaches(ctx.db.unscoped(Unscoped.PREFECTURE), zone.id);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DesignationStatus as S } from '../reference/home-care-zone.entity.js';
+import { DesignationStatus as S } from '../reference/reference.types.js';
 import { canMove, progress, targetCumulative } from './designation.rules.js';
 
 describe('designation pipeline', () => {

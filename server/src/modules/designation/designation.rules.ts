@@ -1,5 +1,5 @@
 import { fiscalYearLabel, fiscalYearOf } from '../../platform/fiscal-year.js';
-import { DesignationStatus as S } from '../reference/home-care-zone.entity.js';
+import { DesignationStatus as S } from '../reference/reference.types.js';
 
 /** Moves the prefecture may record. Withdrawn zones can be approached again; a designation is final here. */
 const NEXT: Record<S, S[]> = {

@@ -4,11 +4,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
 import { AppError, badInput } from '../../platform/errors.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
-import { HubStatus, HubTier, ImplementingBodyKind } from '../hub/hub.entity.js';
+import { HubStatus, ImplementingBodyKind } from '../hub/hub.types.js';
+import { HubTier } from '../hub/hub-tier.js';
 import type { HubService } from '../hub/hub.service.js';
 import type { HubCreation } from '../hub/hub.inputs.js';
-import { DesignationStatus, HomeCareZone } from '../reference/home-care-zone.entity.js';
-import { TertiaryArea } from '../reference/tertiary-area.entity.js';
+import type { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import type { ReferenceService } from '../reference/reference.service.js';
+import { DesignationStatus } from '../reference/reference.types.js';
 import { DesignationChange, ZoneApproach } from './designation.entity.js';
 import { allowedMoves, canMove, progress, type Progress } from './designation.rules.js';
 
@@ -61,7 +63,10 @@ const wrongStep = (zone: string, from: DesignationStatus, to: DesignationStatus)
 
 /** The prefecture's designation pipeline over the 39 zones. */
 export class DesignationService {
-  constructor(private readonly hubs: HubService) {}
+  constructor(
+    private readonly hubs: HubService,
+    private readonly reference: ReferenceService,
+  ) {}
 
   changes(em: EntityManager, zoneId: string): Promise<DesignationChange[]> {
     return em.find(DesignationChange, { zone: zoneId }, { orderBy: { changedOn: 'asc', createdAt: 'asc' } });
@@ -76,7 +81,7 @@ export class DesignationService {
       throw badInput('status', { ja: '指定は「拠点を指定する」操作で行ってください（拠点のワークスペースが作成されます）。', en: "Use designateZoneHub to designate: it creates the hub's workspace." });
     }
     return em.transactional(async (tx) => {
-      const zone = await tx.findOneOrFail(HomeCareZone, { id: zoneId });
+      const zone = await this.reference.zone(tx, zoneId, { lock: true });
       this.record(tx, zone, to, on, note, viewer);
       await tx.flush();
       return zone;
@@ -85,7 +90,7 @@ export class DesignationService {
 
   setCandidate(em: EntityManager, zoneId: string, candidateBody: string | null, institutions: string[]): Promise<HomeCareZone> {
     return em.transactional(async (tx) => {
-      const zone = await tx.findOneOrFail(HomeCareZone, { id: zoneId });
+      const zone = await this.reference.zone(tx, zoneId, { lock: true });
       zone.candidateBody = optionalText('candidateBody', { ja: '候補の実施主体', en: 'candidate body' }, candidateBody);
       zone.candidateInstitutions = [...new Set(institutions.map((i) => requiredText('candidateInstitutions', { ja: '医療機関名', en: 'institution' }, i)))];
       await tx.flush();
@@ -95,7 +100,7 @@ export class DesignationService {
 
   recordApproach(em: EntityManager, zoneId: string, approachedOn: string, who: string, agreed: string, viewer: Viewer): Promise<ZoneApproach> {
     return em.transactional(async (tx) => {
-      const zone = await tx.findOneOrFail(HomeCareZone, { id: zoneId });
+      const zone = await this.reference.zone(tx, zoneId, { lock: true });
       return tx.create(ZoneApproach, {
         zone,
         approachedOn,
@@ -108,7 +113,7 @@ export class DesignationService {
 
   /** Designates the zone's hub: the pipeline moves to DESIGNATED and the hub's workspace is created with a secretariat invitation. */
   async designate(em: EntityManager, input: DesignateZoneHubInput, viewer: Viewer): Promise<HubCreation> {
-    const zone = await em.findOneOrFail(HomeCareZone, { id: input.zoneId });
+    const zone = await this.reference.zone(em, input.zoneId);
     if (!canMove(zone.designationStatus, DesignationStatus.DESIGNATED)) throw wrongStep(zone.name, zone.designationStatus, DesignationStatus.DESIGNATED);
     const { hub, invitation } = await this.hubs.create(
       em,
@@ -125,7 +130,7 @@ export class DesignationService {
       },
       viewer,
       async (tx) => {
-        const locked = await tx.findOneOrFail(HomeCareZone, { id: zone.id });
+        const locked = await this.reference.zone(tx, zone.id, { lock: true });
         this.record(tx, locked, DesignationStatus.DESIGNATED, input.designatedOn, `拠点「${input.name}」を指定`, viewer);
         locked.designatedOn = input.designatedOn;
       },
@@ -134,8 +139,8 @@ export class DesignationService {
   }
 
   async progress(em: EntityManager): Promise<Progress> {
-    const tertiary = await em.find(TertiaryArea, {}, { orderBy: { position: 'asc' } });
-    const zones = await em.find(HomeCareZone, {}, { populate: ['secondaryArea.tertiaryArea'], orderBy: { position: 'asc' } });
+    const tertiary = await this.reference.tertiaryAreas(em);
+    const zones = await this.reference.zonesWithAreas(em);
     return progress(
       zones.map((z) => ({ name: z.name, tertiaryArea: z.secondaryArea.getEntity().tertiaryArea.getEntity().name, status: z.designationStatus, designatedOn: z.designatedOn ?? null })),
       tertiary.map((t) => t.name),

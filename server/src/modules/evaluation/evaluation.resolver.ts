@@ -9,6 +9,6 @@ export class EvaluationResolver {
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => ProjectEvaluation, { description: "Evaluates a project in the evaluation phase: indicators' actual values, assessment, issues to carry over (secretariat)." })
   evaluateProject(@Arg('input', () => EvaluateProjectInput) input: EvaluateProjectInput, @Ctx() ctx: Context): Promise<ProjectEvaluation> {
-    return ctx.services.evaluation.evaluate(ctx.em, input, ctx.viewer!);
+    return ctx.services.evaluation.evaluate(ctx.db.hub(input.hubId), input, ctx.viewer!);
   }
 }

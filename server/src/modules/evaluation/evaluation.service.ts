@@ -2,15 +2,14 @@ import { InputRule } from '../../platform/input-guard.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
-import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
-import { CyclePhase } from '../cycle/cycle.entity.js';
+import { CyclePhase } from '../cycle/cycle.types.js';
 import { openCycle } from '../cycle/cycle.service.js';
-import { Issue } from '../issue/issue.entity.js';
-import { Plan } from '../plan/plan.entity.js';
-import { Indicator, Project } from '../plan/project.entity.js';
-import { Assessment, ProjectEvaluation } from './project-evaluation.entity.js';
+import type { IssueService } from '../issue/issue.service.js';
+import type { PlanService } from '../plan/plan.service.js';
+import { ProjectEvaluation } from './project-evaluation.entity.js';
+import { Assessment } from './evaluation.types.js';
 
 @InputType({ description: 'The value an indicator reached.' })
 export class IndicatorActualInput {
@@ -46,30 +45,25 @@ export class EvaluateProjectInput {
 const EVALUATING = { ja: '事業の評価', en: 'Evaluating a project' };
 
 export class EvaluationService {
+  constructor(private readonly deps: { plans: PlanService; issues: IssueService }) {}
+
+  /** Which of the projects have been evaluated. */
+  async evaluatedAmong(tx: EntityManager, projectIds: string[]): Promise<Set<string>> {
+    if (!projectIds.length) return new Set();
+    return new Set((await tx.find(ProjectEvaluation, { project: { $in: projectIds } }, { fields: ['project'] })).map((e) => e.project.id));
+  }
+
   ofProject(em: EntityManager, projectId: string): Promise<ProjectEvaluation | null> {
     return em.findOne(ProjectEvaluation, { project: projectId });
   }
 
   evaluate(em: EntityManager, input: EvaluateProjectInput, viewer: Viewer): Promise<ProjectEvaluation> {
     return inHub(em, input.hubId, async (tx) => {
-      const project = await tx.findOne(Project, { id: input.projectId });
-      if (!project) throw notFound({ ja: '事業', en: 'The project' });
-      const plan = await tx.findOneOrFail(Plan, { id: project.plan.id });
+      const project = await this.deps.plans.project(tx, input.projectId);
+      const plan = await this.deps.plans.get(tx, project.plan.id);
       await openCycle(tx, plan.cycle.id, EVALUATING, [CyclePhase.EVALUATION]);
-      const indicators = new Map((await tx.find(Indicator, { project })).map((i) => [i.id, i]));
-      for (const { indicatorId, actual } of input.actuals) {
-        const indicator = indicators.get(indicatorId);
-        if (!indicator) throw badInput('actuals.indicatorId', { ja: 'この事業の指標ではありません。', en: 'Not an indicator of this project.' });
-        if (!Number.isFinite(actual)) throw badInput('actuals.actual', { ja: '実績値を数値で入力してください。', en: 'Enter the actual value as a number.' });
-        indicator.actual = actual;
-      }
-      if (input.carryOverIssueIds?.length) {
-        const issues = await tx.find(Issue, { id: { $in: input.carryOverIssueIds }, cycle: plan.cycle.id });
-        if (issues.length !== new Set(input.carryOverIssueIds).size) {
-          throw badInput('carryOverIssueIds', { ja: '繰り越せるのはこの年度の課題です。', en: 'Only issues of this cycle can be carried over.' });
-        }
-        for (const issue of issues) issue.carryOver = true;
-      }
+      await this.deps.plans.recordActuals(tx, project, input.actuals);
+      if (input.carryOverIssueIds?.length) await this.deps.issues.markCarryOver(tx, input.carryOverIssueIds, plan.cycle.id);
       const text = requiredText('text', { ja: '評価', en: 'assessment' }, input.text, 10_000);
       const evaluation = (await tx.findOne(ProjectEvaluation, { project })) ?? tx.create(ProjectEvaluation, { hub: input.hubId, project, assessment: input.assessment, text, evaluatedBy: viewer.userId });
       Object.assign(evaluation, { assessment: input.assessment, text, evaluatedBy: viewer.userId });

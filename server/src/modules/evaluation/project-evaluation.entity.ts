@@ -1,19 +1,9 @@
 import type { Ref } from '@mikro-orm/core';
 import { Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
 import { Project } from '../plan/project.entity.js';
-
-export enum Assessment {
-  ACHIEVED = 'ACHIEVED',
-  PARTLY_ACHIEVED = 'PARTLY_ACHIEVED',
-  NOT_ACHIEVED = 'NOT_ACHIEVED',
-}
-registerEnumType(Assessment, {
-  name: 'Assessment',
-  description: 'Overall assessment of a project.',
-  valuesConfig: { ACHIEVED: { description: '達成' }, PARTLY_ACHIEVED: { description: '一部達成' }, NOT_ACHIEVED: { description: '未達成' } },
-});
+import { Assessment } from './evaluation.types.js';
 
 /** The evaluation (評価) of a project at the end of its cycle. */
 @ObjectType({ description: 'The evaluation (評価) of a project.' })

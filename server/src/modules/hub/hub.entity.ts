@@ -1,58 +1,15 @@
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import { HubTier } from './hub-tier.js';
 import { Membership } from './membership.entity.js';
 import { registerHubOfRoot } from '../../platform/authorization.js';
 import { registerTenant } from '../../platform/tenancy.js';
+import { ImplementingBodyKind, HubStatus } from './hub.types.js';
 
-export { HubTier };
-registerEnumType(HubTier, {
-  name: 'HubTier',
-  description: 'How the hub covers its zone.',
-  valuesConfig: {
-    SINGLE: { description: 'The only hub of its zone (単独の拠点).' },
-    CORE: { description: 'Core hub for a zone over 100,000 people (基幹拠点).' },
-    DISTRICT: { description: 'District hub within a zone over 100,000 people (区域拠点).' },
-  },
-});
-
-export enum ImplementingBodyKind {
-  MEDICAL_ASSOCIATION = 'MEDICAL_ASSOCIATION',
-  MUNICIPALITY = 'MUNICIPALITY',
-  MEDICAL_INSTITUTION = 'MEDICAL_INSTITUTION',
-  VISITING_NURSE_STATION = 'VISITING_NURSE_STATION',
-  HEALTH_CENTER = 'HEALTH_CENTER',
-}
-registerEnumType(ImplementingBodyKind, {
-  name: 'ImplementingBodyKind',
-  description: 'Kind of body that runs the hub.',
-  valuesConfig: {
-    MEDICAL_ASSOCIATION: { description: '郡市医師会' },
-    MUNICIPALITY: { description: '市町村' },
-    MEDICAL_INSTITUTION: { description: '医療機関' },
-    VISITING_NURSE_STATION: { description: '訪問看護ステーション' },
-    HEALTH_CENTER: { description: '保健所' },
-  },
-});
-
-export enum HubStatus {
-  PREPARING = 'PREPARING',
-  DESIGNATED = 'DESIGNATED',
-  REVOKED = 'REVOKED',
-}
-registerEnumType(HubStatus, {
-  name: 'HubStatus',
-  description: "The hub's standing with the prefecture.",
-  valuesConfig: {
-    PREPARING: { description: 'Set up, not yet designated (指定前).' },
-    DESIGNATED: { description: 'Designated by the prefecture (指定済み).' },
-    REVOKED: { description: 'Designation withdrawn (指定取消).' },
-  },
-});
 
 @ObjectType({ description: 'A home-medical-care collaboration hub (在宅医療に必要な連携を担う拠点): one tenant of the workspace.' })
 @Entity({ tableName: 'hub' })

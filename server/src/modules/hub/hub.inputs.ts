@@ -1,9 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { HubStatus, HubTier, ImplementingBodyKind } from './hub.entity.js';
+import { HubStatus, ImplementingBodyKind, HubRole } from './hub.types.js';
+import { HubTier } from './hub-tier.js';
 import { Hub } from './hub.entity.js';
 import { Invitation } from './invitation.entity.js';
-import { HubRole } from './membership.entity.js';
 
 @InputType({ description: 'A new hub, created by the prefecture.' })
 export class CreateHubInput {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { HubTier } from './hub.entity.js';
+import { HubTier } from './hub-tier.js';
 import { latestPopulation, tierProblem, zoneStructureProblem } from './hub.rules.js';
 import { membershipProblem } from './membership.rules.js';
-import { HubRole } from './membership.entity.js';
+import { HubRole } from './hub.types.js';
 
 describe('hub tier rule (core/district only above 100,000 people on 1 January)', () => {
   it('always allows a single hub', () => {

@@ -7,12 +7,11 @@ import { actAs } from '../../platform/request-scope.js';
 import { forkForHub, inHub } from '../../platform/tenancy.js';
 import { email as validEmail, optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
-import type { AuthService, IssuedSession } from '../account/auth.service.js';
-import { hashToken } from '../account/auth.service.js';
+import { type AuthService, type IssuedSession, hashToken } from '../account/auth.service.js';
 import { invalidCredentials } from '../account/account.errors.js';
-import { GlobalRole, User } from '../account/user.entity.js';
-import { HomeCareZone } from '../reference/home-care-zone.entity.js';
-import { Municipality } from '../reference/municipality.entity.js';
+import { GlobalRole } from '../account/account.types.js';
+import type { HomeCareZone } from '../reference/home-care-zone.entity.js';
+import type { ReferenceService } from '../reference/reference.service.js';
 import { type ZonePopulation } from '../reference/zone-population.entity.js';
 import {
   alreadyMember,
@@ -25,12 +24,14 @@ import {
   tierRequiresLargeZone,
   zoneStructure,
 } from './hub.errors.js';
-import { Hub, HubStatus, type HubTier } from './hub.entity.js';
+import { Hub } from './hub.entity.js';
+import { HubStatus, HubRole } from './hub.types.js';
+import type { HubTier } from './hub-tier.js';
 import type { AddParticipationInput, CreateHubInput, InvitationPreview, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
 import { INVITATION_VALID_DAYS, tierProblem, zoneStructureProblem } from './hub.rules.js';
 import { membershipProblem } from './membership.rules.js';
 import { Invitation } from './invitation.entity.js';
-import { HubRole, Membership } from './membership.entity.js';
+import { Membership } from './membership.entity.js';
 import { Participation } from './participation.entity.js';
 
 const HUB = { ja: '拠点', en: 'The hub' };
@@ -57,11 +58,26 @@ export class HubService {
     return em.find(Hub, { zone: zoneId, status: { $ne: HubStatus.REVOKED } }, { orderBy: { createdAt: 'asc' } });
   }
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly reference: ReferenceService,
+  ) {}
 
   async listVisible(em: EntityManager, viewer: Viewer): Promise<Hub[]> {
     if (viewer.globalRole === GlobalRole.PREFECTURE_ADMIN) return em.find(Hub, {}, { orderBy: { name: 'asc' } });
     return em.find(Hub, { id: { $in: [...viewer.memberships.keys(), ...viewer.areaHubIds] } }, { orderBy: { name: 'asc' } });
+  }
+
+  /** The hubs of a secondary area (every hub without one), with their zones and areas, in the prefecture's order. */
+  inArea(em: EntityManager, secondaryAreaId: string | null): Promise<Hub[]> {
+    return em.find(Hub, secondaryAreaId ? { zone: { secondaryArea: secondaryAreaId } } : {}, { populate: ['zone.secondaryArea'], orderBy: { zone: { position: 'asc' }, name: 'asc' } });
+  }
+
+  /** A hub with its zone and area. */
+  async withArea(em: EntityManager, hubId: string): Promise<Hub> {
+    const hub = await em.findOne(Hub, { id: hubId }, { populate: ['zone.secondaryArea'] });
+    if (!hub) throw notFound(HUB);
+    return hub;
   }
 
   async get(em: EntityManager, hubId: string): Promise<Hub> {
@@ -79,7 +95,7 @@ export class HubService {
   ): Promise<{ hub: Hub; invitation: { invitation: Invitation; token: string } | null }> {
     const hubId = randomUUID();
     return inHub(em, hubId, async (tx) => {
-      const zone = await tx.findOne(HomeCareZone, { id: input.zoneId }, { populate: ['populations'] });
+      const zone = await this.reference.findZone(tx, input.zoneId, { populations: true });
       if (!zone) throw badInput('zoneId', { ja: '在宅医療圏が見つかりません。', en: 'No such home-care zone.' });
       await this.assertTier(zone, input.tier);
       const status = input.status ?? HubStatus.PREPARING;
@@ -110,7 +126,7 @@ export class HubService {
       const hub = await this.get(tx, input.hubId);
       const reinstated = hub.status === HubStatus.REVOKED && input.status && input.status !== HubStatus.REVOKED;
       if ((input.tier && input.tier !== hub.tier) || reinstated) {
-        const zone = await tx.findOneOrFail(HomeCareZone, { id: hub.zone.id }, { populate: ['populations'] });
+        const zone = await this.reference.zone(tx, hub.zone.id, { populations: true });
         const tier = input.tier ?? hub.tier;
         await this.assertTier(zone, tier);
         await this.assertZoneStructure(tx, zone, tier, hub.id);
@@ -169,7 +185,7 @@ export class HubService {
       municipalityName: invitation.municipality?.getEntity().name ?? null,
       email: invitation.email,
       expiresAt: invitation.expiresAt,
-      accountExists: (await em.count(User, { email: invitation.email })) > 0,
+      accountExists: (await this.auth.userByEmail(em, invitation.email)) !== null,
     };
   }
 
@@ -182,22 +198,21 @@ export class HubService {
     if (!usable(found)) throw invitationInvalid();
     // An existing account's password is checked as sign-in checks it (locked out after repeated
     // failures, each attempt recorded), before the transaction, so that a refusal still counts.
-    const existing = await em.findOne(User, { email: found.email }, { populate: ['passwordHash'] });
+    const existing = await this.auth.userByEmail(em, found.email, { withPasswordHash: true });
     if (existing) await this.auth.confirmPassword(em, existing, input.password, input.ip);
     return inHub(em, found.hub.id, async (tx) => {
       const invitation = await tx.findOne(Invitation, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!usable(invitation)) throw invitationInvalid();
-      let user = await tx.findOne(User, { email: invitation.email });
+      let user = await this.auth.userByEmail(tx, invitation.email);
       if (user) {
         // The account appeared since the check above: its password was never confirmed.
         if (!existing) throw invalidCredentials();
         actAs(user.id);
       } else {
-        user = tx.create(User, {
+        user = await this.auth.createAccount(tx, {
           email: invitation.email,
           displayName: requiredText('displayName', labels.displayName, input.displayName ?? '', 100),
-          passwordHash: await this.auth.hashPassword(input.password, invitation.email),
-          passwordChangedAt: new Date(),
+          password: input.password,
         });
         actAs(user.id);
       }
@@ -231,10 +246,10 @@ export class HubService {
   async addParticipation(em: EntityManager, input: AddParticipationInput): Promise<Participation> {
     return inHub(em, input.hubId, async (tx) => {
       const hub = await this.get(tx, input.hubId);
-      const municipality = await tx.findOne(Municipality, { id: input.municipalityId }, { populate: ['zone'] });
+      const municipality = await this.reference.findMunicipality(tx, input.municipalityId);
       if (!municipality) throw badInput('municipalityId', { ja: '市町村が見つかりません。', en: 'No such municipality.' });
       if (municipality.zone.id !== hub.zone.id) {
-        const zone = await tx.findOneOrFail(HomeCareZone, { id: hub.zone.id });
+        const zone = await this.reference.zone(tx, hub.zone.id);
         throw municipalityOutsideZone(municipality.name, zone.name);
       }
       if (await tx.count(Participation, { municipality: municipality.id })) throw alreadyParticipating(municipality.name);
@@ -313,7 +328,7 @@ export class HubService {
    * two hubs placed in one zone at once take turns and the second sees the first.
    */
   private async assertZoneStructure(tx: EntityManager, zone: HomeCareZone, tier: HubTier, hubId: string): Promise<void> {
-    await tx.findOneOrFail(HomeCareZone, { id: zone.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await this.reference.findZone(tx, zone.id, { lock: true });
     const others = (await this.liveHubsOfZone(tx, zone.id)).filter((h) => h.id !== hubId);
     const problem = zoneStructureProblem(tier, others);
     if (problem) throw zoneStructure(zone.name, problem);

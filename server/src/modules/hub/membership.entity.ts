@@ -1,27 +1,11 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
-import { ObjectType, Field, registerEnumType } from 'type-graphql';
+import { ObjectType, Field } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 import { User } from '../account/user.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Hub } from './hub.entity.js';
-
-export enum HubRole {
-  SECRETARIAT = 'SECRETARIAT',
-  ADVISOR = 'ADVISOR',
-  MUNICIPALITY = 'MUNICIPALITY',
-  HEALTH_CENTER = 'HEALTH_CENTER',
-}
-registerEnumType(HubRole, {
-  name: 'HubRole',
-  description: "A member's role in one hub.",
-  valuesConfig: {
-    SECRETARIAT: { description: '拠点事務局: runs everything inside the hub.' },
-    ADVISOR: { description: '積極的役割を担う医療機関の医師: reads the hub, gives advice and ideas.' },
-    MUNICIPALITY: { description: '参加市町村の職員: raises issues and attaches results for its own municipality.' },
-    HEALTH_CENTER: { description: '保健所: reads the hub and comments.' },
-  },
-});
+import { HubRole } from './hub.types.js';
 
 /**
  * A person's role in a hub. Memberships and invitations are the access-control plane:

@@ -1,4 +1,4 @@
-import { HubRole } from './membership.entity.js';
+import { HubRole } from './hub.types.js';
 
 export type MembershipProblem = 'MUNICIPALITY_REQUIRED' | 'MUNICIPALITY_NOT_ALLOWED' | 'MUNICIPALITY_NOT_PARTICIPATING';
 

@@ -1,6 +1,6 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { HomeCareFunction, IssuePriority, IssueSource, IssueStatus } from './issue.entity.js';
+import { HomeCareFunction, IssuePriority, IssueSource, IssueStatus } from './issue.types.js';
 
 @InputType({ description: 'A new issue (課題).' })
 export class RaiseIssueInput {

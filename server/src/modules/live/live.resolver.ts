@@ -10,13 +10,13 @@ export class LiveResolver {
   @Authorized(Access.MEMBER)
   @Query(() => [HubEvent], { description: 'Events after a sequence number, oldest first (at most 1,000): what a reconnecting client missed. Refused with EVENTS_EXPIRED past the retention window.' })
   hubEventsSince(@Arg('hubId', () => ID) hubId: string, @Arg('afterSequence', () => Int) afterSequence: number, @Ctx() ctx: Context): Promise<HubEvent[]> {
-    return ctx.services.live.since(ctx.hubEm(hubId), hubId, afterSequence) as Promise<HubEvent[]>;
+    return ctx.services.live.since(ctx.db.hub(hubId), hubId, afterSequence) as Promise<HubEvent[]>;
   }
 
   @Authorized(Access.MEMBER)
   @Query(() => Int, { description: "The hub's latest event sequence number: read the data, then subscribe with afterSequence set to this, and nothing is missed in between." })
   hubEventHead(@Arg('hubId', () => ID) hubId: string, @Ctx() ctx: Context): Promise<number> {
-    return ctx.services.live.head(ctx.hubEm(hubId), hubId);
+    return ctx.services.live.head(ctx.db.hub(hubId), hubId);
   }
 
   @Subscription(() => HubEvent, {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../platform/context.js';
 import { committedEvents, type HubEventData } from '../../platform/event-bus.js';
+import { AuditService } from '../audit/audit.service.js';
 import { LiveService } from './live.service.js';
 
 const event = (sequence: number): HubEventData => ({
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 describe('a resumed stream', () => {
   it('delivers an event committed while the missed ones are being read', async () => {
-    service = new LiveService({ retentionDays: 7 });
+    service = new LiveService(new AuditService(), { retentionDays: 7 });
     // Reading the missed events takes a moment, during which another change commits.
     const em = {
       find: async () => {

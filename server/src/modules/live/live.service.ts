@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import type { Viewer } from '../../platform/context.js';
 import { AppError, badInput } from '../../platform/errors.js';
 import { committedEvents, type HubEventData } from '../../platform/event-bus.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
+import type { AuditService } from '../audit/audit.service.js';
 
 type Topics = { hub: [hubId: string, event: HubEventData] };
 
@@ -41,6 +41,8 @@ export class LiveService {
    * Redis being away or sending what is not an event (for the log).
    */
   constructor(
+    /** The audit trail is the event log: each numbered entry is one event. */
+    private readonly audit: Pick<AuditService, 'numberedAfter'>,
     private readonly options: {
       redisUrl?: string;
       retentionDays: number;
@@ -150,7 +152,7 @@ export class LiveService {
   /** Events after `afterSequence`, oldest first; refused when the caller has been away longer than the retention window. */
   async since(em: EntityManager, hubId: string, afterSequence: number, now = new Date()): Promise<HubEventData[]> {
     if (!Number.isInteger(afterSequence) || afterSequence < 0) throw badInput('afterSequence', { ja: '0以上の通番を指定してください。', en: 'Give a sequence number of 0 or more.' });
-    const entries = await em.find(AuditEntry, { hubId, sequence: { $gt: String(afterSequence) } }, { orderBy: { sequence: 'asc' }, limit: CATCH_UP_LIMIT });
+    const entries = await this.audit.numberedAfter(em, hubId, afterSequence, CATCH_UP_LIMIT);
     const oldestKept = new Date(now.getTime() - this.options.retentionDays * 86_400_000);
     if (entries[0] && Number(entries[0].sequence) === afterSequence + 1 && entries[0].at < oldestKept) throw eventsExpired(this.options.retentionDays);
     return entries.map((e) => ({

@@ -20,6 +20,6 @@ function member(ctx: Context, hubId: string) {
  */
 export function hubEventStream(ctx: Context, args: StreamArgs, accept?: (event: HubEventData) => boolean): AsyncIterable<HubEventData> {
   const viewer = member(ctx, args.hubId);
-  return ctx.services.live.stream(ctx.hubEm(args.hubId), viewer, args.hubId, args.afterSequence ?? null, accept);
+  return ctx.services.live.stream(ctx.db.hub(args.hubId), viewer, args.hubId, args.afterSequence ?? null, accept);
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AuditAction } from '../audit/audit-entry.entity.js';
+import { AuditAction } from '../audit/audit.types.js';
 
 /** A committed change inside a hub, delivered live and kept for catching up. */
 @ObjectType({ description: 'A committed change in a hub: which record changed, how, by whom, and its place in the hub’s stream.' })

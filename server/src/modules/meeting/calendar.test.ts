@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toICalendar } from './calendar.js';
-import { type Invitee, type Meeting, MeetingStatus, Rsvp } from './meeting.entity.js';
+import { type Invitee, type Meeting } from './meeting.entity.js';
+import { MeetingStatus, Rsvp } from './meeting.types.js';
 
 /** Properties of the calendar as lines: what a calendar program would read, after unfolding. */
 const lines = (ics: string) => ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/).filter(Boolean);

@@ -1,5 +1,6 @@
 import ical, { ICalAttendeeStatus, ICalEventStatus } from 'ical-generator';
-import { type Invitee, type Meeting, MeetingStatus, Rsvp } from './meeting.entity.js';
+import { type Invitee, type Meeting } from './meeting.entity.js';
+import { MeetingStatus, Rsvp } from './meeting.types.js';
 
 const attendeeStatus: Record<Rsvp, ICalAttendeeStatus> = {
   [Rsvp.PENDING]: ICalAttendeeStatus.NEEDSACTION,

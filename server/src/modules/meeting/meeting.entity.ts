@@ -1,43 +1,10 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Profession } from '../activity/profession.js';
-
-export enum MeetingKind {
-  COLLABORATION_COUNCIL = 'COLLABORATION_COUNCIL',
-  TRAINING = 'TRAINING',
-  WORKING_GROUP = 'WORKING_GROUP',
-  OTHER = 'OTHER',
-}
-registerEnumType(MeetingKind, {
-  name: 'MeetingKind',
-  description: 'Kind of meeting.',
-  valuesConfig: {
-    COLLABORATION_COUNCIL: { description: '連携協議会（協議の場）' },
-    TRAINING: { description: '研修' },
-    WORKING_GROUP: { description: 'ワーキンググループ' },
-    OTHER: { description: 'その他' },
-  },
-});
-
-export enum MeetingStatus {
-  SCHEDULED = 'SCHEDULED',
-  HELD = 'HELD',
-  MINUTES_APPROVED = 'MINUTES_APPROVED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(MeetingStatus, {
-  name: 'MeetingStatus',
-  description: 'Where a meeting stands.',
-  valuesConfig: {
-    SCHEDULED: { description: '開催予定' },
-    HELD: { description: '開催済み' },
-    MINUTES_APPROVED: { description: '議事録承認済み' },
-    CANCELLED: { description: '中止' },
-  },
-});
+import { MeetingKind, MeetingStatus, Rsvp } from './meeting.types.js';
 
 /** A recurring series; its occurrences are ordinary meetings that can each be changed or cancelled. */
 @ObjectType({ description: 'A recurring series of meetings, e.g. monthly on the second Tuesday.' })
@@ -139,18 +106,6 @@ export class AgendaItem extends HubOwnedEntity {
   @Property({ type: 'text[]' })
   decisions: Opt<string[]> = [];
 }
-
-export enum Rsvp {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  TENTATIVE = 'TENTATIVE',
-}
-registerEnumType(Rsvp, {
-  name: 'Rsvp',
-  description: 'Answer to an invitation.',
-  valuesConfig: { PENDING: { description: '未回答' }, ACCEPTED: { description: '出席' }, DECLINED: { description: '欠席' }, TENTATIVE: { description: '未定' } },
-});
 
 @ObjectType({ description: 'A person invited to a meeting: a hub member or an external person.' })
 @HubOwned('invitee')

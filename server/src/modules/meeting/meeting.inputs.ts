@@ -3,7 +3,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Profession } from '../activity/profession.js';
 import { MAX_INVITEES } from './meeting.rules.js';
-import { Meeting, MeetingKind } from './meeting.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MeetingKind } from './meeting.types.js';
 
 @InputType({ description: 'An item of an agenda.' })
 export class AgendaItemInput {

@@ -5,11 +5,13 @@ import type { HubEventData } from '../../platform/event-bus.js';
 import { hubEventStream, type StreamArgs } from '../live/live.streams.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
-import type { Context } from '../../platform/context.js';
-import { Advice, AdviceTarget } from '../advice/advice.entity.js';
+import { type Context, Unscoped } from '../../platform/context.js';
+import { Advice } from '../advice/advice.entity.js';
+import { AdviceTarget } from '../advice/advice.types.js';
 import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
-import { ActionItem, AgendaItem, Invitee, Meeting, Rsvp } from './meeting.entity.js';
+import { ActionItem, AgendaItem, Invitee, Meeting } from './meeting.entity.js';
+import { Rsvp } from './meeting.types.js';
 import { AuditedRead } from '../audit/audited-read.js';
 import {
   ActionItemInput,
@@ -54,7 +56,7 @@ export class MeetingResolver {
   })
   meetingChanged(@Root() _event: HubEventData, @Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
     // A fresh unit of work per delivery, so the meeting is read as committed.
-    return ctx.services.meeting.get(ctx.hubEm(hubId).fork(), meetingId);
+    return ctx.services.meeting.get(ctx.db.hub(hubId, { fresh: true }), meetingId);
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
@@ -65,13 +67,13 @@ export class MeetingResolver {
     @Arg('to', () => Date, { nullable: true, description: 'Meetings starting before this instant.' }) to: Date | null,
     @Ctx() ctx: Context,
   ): Promise<Meeting[]> {
-    return ctx.services.meeting.list(ctx.hubEm(hubId), { from, to });
+    return ctx.services.meeting.list(ctx.db.hub(hubId), { from, to });
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
   @Query(() => Meeting, { description: 'One meeting.' })
   meeting(@Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
-    return ctx.services.meeting.get(ctx.hubEm(hubId), meetingId);
+    return ctx.services.meeting.get(ctx.db.hub(hubId), meetingId);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -84,19 +86,19 @@ export class MeetingResolver {
     @Arg('exceptMeetingId', () => ID, { nullable: true, description: 'The meeting being edited.' }) exceptMeetingId: string | null,
     @Ctx() ctx: Context,
   ): Promise<MeetingWarningType[]> {
-    return ctx.services.meeting.slotWarnings(ctx.em, hubId, { startsAt, endsAt, userIds: inviteeUserIds ?? [], exclude: exceptMeetingId ? [exceptMeetingId] : [] });
+    return ctx.services.meeting.slotWarnings(ctx.db.hub(hubId), hubId, { startsAt, endsAt, userIds: inviteeUserIds ?? [], exclude: exceptMeetingId ? [exceptMeetingId] : [] });
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => MeetingsSaved, { description: 'Schedules a meeting, or a recurring series, with agenda and invitees; answers with warnings, never refuses for them (secretariat).' })
   scheduleMeeting(@Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput, @Ctx() ctx: Context): Promise<MeetingsSaved> {
-    return ctx.services.meeting.schedule(ctx.em, input);
+    return ctx.services.meeting.schedule(ctx.db.hub(input.hubId), input);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => MeetingsSaved, { description: 'Changes one meeting or one occurrence of a series (secretariat).' })
   updateMeeting(@Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: Context): Promise<MeetingsSaved> {
-    return ctx.services.meeting.update(ctx.em, input);
+    return ctx.services.meeting.update(ctx.db.hub(input.hubId), input);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -108,7 +110,7 @@ export class MeetingResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Meeting> {
-    return ctx.services.meeting.cancel(ctx.em, hubId, meetingId, reason);
+    return ctx.services.meeting.cancel(ctx.db.hub(hubId), hubId, meetingId, reason);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -120,13 +122,13 @@ export class MeetingResolver {
     @Arg('invitees', () => [InviteeInput]) invitees: InviteeInput[],
     @Ctx() ctx: Context,
   ): Promise<Invitee[]> {
-    return ctx.services.meeting.invite(ctx.em, hubId, meetingId, invitees);
+    return ctx.services.meeting.invite(ctx.db.hub(hubId), hubId, meetingId, invitees);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Invitee, { description: 'Takes an invitee off a meeting (secretariat).' })
   removeInvitee(@Arg('hubId', () => ID) hubId: string, @Arg('inviteeId', () => ID) inviteeId: string, @Ctx() ctx: Context): Promise<Invitee> {
-    return ctx.services.meeting.removeInvitee(ctx.em, hubId, inviteeId);
+    return ctx.services.meeting.removeInvitee(ctx.db.hub(hubId), hubId, inviteeId);
   }
 
   @Authorized(Access.MEMBER)
@@ -137,7 +139,7 @@ export class MeetingResolver {
     @Arg('rsvp', () => Rsvp) rsvp: Rsvp,
     @Ctx() ctx: Context,
   ): Promise<Invitee> {
-    return ctx.services.meeting.respond(ctx.em, hubId, meetingId, rsvp, ctx.viewer!);
+    return ctx.services.meeting.respond(ctx.db.hub(hubId), hubId, meetingId, rsvp, ctx.viewer!);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -149,13 +151,13 @@ export class MeetingResolver {
     @Arg('attendance', () => [AttendanceInput]) attendance: AttendanceInput[],
     @Ctx() ctx: Context,
   ): Promise<Invitee[]> {
-    return ctx.services.meeting.markAttendance(ctx.em, hubId, meetingId, attendance);
+    return ctx.services.meeting.markAttendance(ctx.db.hub(hubId), hubId, meetingId, attendance);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Meeting, { description: 'Records that the meeting took place (secretariat).' })
   markMeetingHeld(@Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
-    return ctx.services.meeting.markHeld(ctx.em, hubId, meetingId);
+    return ctx.services.meeting.markHeld(ctx.db.hub(hubId), hubId, meetingId);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -168,13 +170,13 @@ export class MeetingResolver {
     @Arg('actionItems', () => [ActionItemInput], { nullable: true }) actionItems: ActionItemInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Meeting> {
-    return ctx.services.meeting.recordMinutes(ctx.em, hubId, meetingId, version, items, actionItems ?? []);
+    return ctx.services.meeting.recordMinutes(ctx.db.hub(hubId), hubId, meetingId, version, items, actionItems ?? []);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Meeting, { description: 'Approves the minutes (secretariat).' })
   approveMinutes(@Arg('hubId', () => ID) hubId: string, @Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<Meeting> {
-    return ctx.services.meeting.approveMinutes(ctx.em, hubId, meetingId);
+    return ctx.services.meeting.approveMinutes(ctx.db.hub(hubId), hubId, meetingId);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -185,19 +187,19 @@ export class MeetingResolver {
     @Arg('cycleId', () => ID) cycleId: string,
     @Ctx() ctx: Context,
   ): Promise<ActionItem> {
-    return ctx.services.meeting.actionItemToIssue(ctx.em, hubId, actionItemId, cycleId, ctx.viewer!);
+    return ctx.services.meeting.actionItemToIssue(ctx.db.hub(hubId), hubId, actionItemId, cycleId, ctx.viewer!);
   }
 
   @Authorized()
   @Mutation(() => IssuedCalendarFeed, { description: 'Creates your personal calendar feed of the meetings of all your hubs; a previous feed is revoked.' })
   createCalendarFeed(@Ctx() ctx: Context): Promise<IssuedCalendarFeed> {
-    return ctx.services.meeting.createFeed(ctx.em, ctx.viewer!.userId);
+    return ctx.services.meeting.createFeed(ctx.db.unscoped(Unscoped.PERSONAL_CALENDAR), ctx.viewer!.userId);
   }
 
   @Authorized()
   @Query(() => [CalendarFeed], { description: 'Your calendar feeds that still work, newest first (to revoke one later; the address itself is shown only when created).' })
   calendarFeeds(@Ctx() ctx: Context): Promise<CalendarFeed[]> {
-    return ctx.services.meeting.activeFeeds(ctx.em, ctx.viewer!.userId);
+    return ctx.services.meeting.activeFeeds(ctx.db.unscoped(Unscoped.PERSONAL_CALENDAR), ctx.viewer!.userId);
   }
 
   @Query(() => [PublicHoliday], { description: 'Japanese public holidays (substitute holidays included) between two Tokyo dates, both included; at most 400 days. Public reference data: no sign-in needed.' })
@@ -208,23 +210,23 @@ export class MeetingResolver {
   @Authorized()
   @Mutation(() => CalendarFeed, { description: 'Revokes one of your calendar feeds; its address stops working at once.' })
   revokeCalendarFeed(@Arg('feedId', () => ID) feedId: string, @Ctx() ctx: Context): Promise<CalendarFeed> {
-    return ctx.services.meeting.revokeFeed(ctx.em, ctx.viewer!.userId, feedId);
+    return ctx.services.meeting.revokeFeed(ctx.db.unscoped(Unscoped.PERSONAL_CALENDAR), ctx.viewer!.userId, feedId);
   }
 
   @FieldResolver(() => [AgendaItem], { description: 'Agenda with minutes, in order.' })
   agenda(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AgendaItem[]> {
-    return ctx.services.meeting.agenda(ctx.hubEm(meeting.hubId), meeting.id);
+    return ctx.services.meeting.agenda(ctx.db.hub(meeting.hubId), meeting.id);
   }
 
   @AuditedRead('invitees: names, organisations, e-mail addresses, attendance')
   @FieldResolver(() => [Invitee], { description: 'Invitees with RSVP and attendance.' })
   invitees(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Invitee[]> {
-    return ctx.services.meeting.invitees(ctx.hubEm(meeting.hubId), meeting.id);
+    return ctx.services.meeting.invitees(ctx.db.hub(meeting.hubId), meeting.id);
   }
 
   @FieldResolver(() => [ActionItem], { description: 'Action items decided.' })
   actionItems(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
-    return ctx.services.meeting.actionItems(ctx.hubEm(meeting.hubId), meeting.id);
+    return ctx.services.meeting.actionItems(ctx.db.hub(meeting.hubId), meeting.id);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The series this meeting is an occurrence of.' })
@@ -234,19 +236,19 @@ export class MeetingResolver {
 
   @FieldResolver(() => Int, { description: 'Number of invitees marked as attending.' })
   async attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
-    return ctx.hubEm(meeting.hubId).count(Invitee, { meeting: meeting.id, attended: true });
+    return ctx.services.meeting.attendance(ctx.db.hub(meeting.hubId), meeting.id);
   }
 
   @Authorized(Access.SECRETARIAT, Access.PREFECTURE_ADMIN)
   @AuditedRead('honoraria: payees and amounts')
   @FieldResolver(() => [Honorarium], { description: 'Honoraria for this meeting (secretariat).' })
   honoraria(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Honorarium[]> {
-    return ctx.hubEm(meeting.hubId).find(Honorarium, { meetingId: meeting.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.services.budget.honorariaOfMeeting(ctx.db.hub(meeting.hubId), meeting.id);
   }
 
   @FieldResolver(() => [Advice], { description: 'The thread of advice on this meeting.' })
   advice(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Advice[]> {
-    return ctx.services.advice.thread(ctx.hubEm(meeting.hubId), AdviceTarget.MEETING, meeting.id);
+    return ctx.services.advice.thread(ctx.db.hub(meeting.hubId), AdviceTarget.MEETING, meeting.id);
   }
 
   @FieldResolver(() => String, { description: 'Address of the meeting as an .ics file.' })

@@ -8,13 +8,13 @@ import { email as validEmail, optionalText, requiredText } from '../../platform/
 import { assertVersion } from '../../platform/versioning.js';
 import { hashToken } from '../account/auth.service.js';
 import { type User } from '../account/user.entity.js';
-import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
-import { openCycle } from '../cycle/cycle.service.js';
-import { Membership } from '../hub/membership.entity.js';
-import { Issue, IssueSource } from '../issue/issue.entity.js';
-import { Project } from '../plan/project.entity.js';
-import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries, MeetingStatus, type Rsvp } from './meeting.entity.js';
+import type { MembershipService } from '../hub/membership.service.js';
+import type { IssueService } from '../issue/issue.service.js';
+
+import type { PlanService } from '../plan/plan.service.js';
+import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries } from './meeting.entity.js';
+import { MeetingStatus, type Rsvp } from './meeting.types.js';
 import { heldMeetingLocked, inviteeInUse, meetingNotStarted, notInvited, tooManyInvitees, wrongMeetingState } from './meeting.errors.js';
 import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
 import { formatTokyo, HOLIDAY_PERIOD_MAX_DAYS, MAX_INVITEES, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
@@ -23,7 +23,51 @@ export const MEETING = { ja: '会議', en: 'The meeting' };
 const MAX_MEETING_HOURS = 24;
 const text = { title: { ja: '会議名', en: 'title' }, place: { ja: '場所', en: 'place' }, agenda: { ja: '議題', en: 'agenda item' }, presenter: { ja: '説明者', en: 'presenter' } };
 
+/**
+ * What the meeting module asks of the honoraria (the budget module), which itself knows meetings:
+ * the composition root passes the budget service in, so neither module imports the other's.
+ */
+export interface HonorariaOfInvitees {
+  anyForInvitee(tx: EntityManager, inviteeId: string): Promise<boolean>;
+}
+
 export class MeetingService {
+  constructor(private readonly deps: { issues: IssueService; plans: PlanService; memberships: MembershipService; honoraria: HonorariaOfInvitees }) {}
+
+  /** The meeting, or null when it is not one of the hub's. */
+  find(em: EntityManager, meetingId: string): Promise<Meeting | null> {
+    return em.findOne(Meeting, { id: meetingId });
+  }
+
+  /** Every meeting of the hub with its invitees, in date order (a calendar feed). */
+  async withInvitees(em: EntityManager): Promise<{ meeting: Meeting; invitees: Invitee[] }[]> {
+    const meetings = await em.find(Meeting, {}, { orderBy: { startsAt: 'asc' } });
+    const invitees = meetings.length ? await em.find(Invitee, { meeting: { $in: meetings.map((m) => m.id) } }) : [];
+    return meetings.map((meeting) => ({ meeting, invitees: invitees.filter((i) => i.meeting.id === meeting.id) }));
+  }
+
+  /** The calendar feed a (secret) token opens, unless revoked. */
+  feedByToken(em: EntityManager, token: string): Promise<CalendarFeed | null> {
+    return em.findOne(CalendarFeed, { tokenHash: hashToken(token), revokedAt: null });
+  }
+
+  /** Whether the meeting is one of the hub's the em is scoped to. */
+  async exists(tx: EntityManager, meetingId: string): Promise<boolean> {
+    return (await tx.count(Meeting, { id: meetingId })) > 0;
+  }
+
+  /** An invitee with their meeting (honoraria are planned for invitees). */
+  async invitee(tx: EntityManager, inviteeId: string): Promise<Invitee> {
+    const invitee = await tx.findOne(Invitee, { id: inviteeId }, { populate: ['meeting'] });
+    if (!invitee) throw notFound({ ja: '会議の招待者', en: 'The invitee' });
+    return invitee;
+  }
+
+  /** How many invitees were marked as attending. */
+  attendance(em: EntityManager, meetingId: string): Promise<number> {
+    return em.count(Invitee, { meeting: meetingId, attended: true });
+  }
+
   list(em: EntityManager, range: { from?: Date | null; to?: Date | null } = {}): Promise<Meeting[]> {
     return em.find(
       Meeting,
@@ -36,6 +80,20 @@ export class MeetingService {
     const meeting = await em.findOne(Meeting, { id: meetingId });
     if (!meeting) throw notFound(MEETING);
     return meeting;
+  }
+
+  /** Meetings held (or with approved minutes) that started within the calendar dates, in order. */
+  heldIn(em: EntityManager, from: string, to: string): Promise<Meeting[]> {
+    return em.find(
+      Meeting,
+      { status: { $in: [MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED] }, startsAt: { $gte: new Date(`${from}T00:00:00+09:00`), $lte: new Date(`${to}T23:59:59+09:00`) } },
+      { orderBy: { startsAt: 'asc' } },
+    );
+  }
+
+  /** The invitees marked as attending, of the given meetings, in the order they were invited. */
+  attendeesOf(em: EntityManager, meetingIds: string[]): Promise<Invitee[]> {
+    return meetingIds.length ? em.find(Invitee, { meeting: { $in: meetingIds }, attended: true }, { orderBy: { createdAt: 'asc' } }) : Promise.resolve([]);
   }
 
   agenda(em: EntityManager, meetingId: string): Promise<AgendaItem[]> {
@@ -78,9 +136,9 @@ export class MeetingService {
     if (!slot.userIds.length) return [];
     // Memberships are the access-control plane outside any hub's scope (membership.entity.ts).
     // Only this hub's own members are looked up: nobody learns when a stranger is busy.
-    const own = (await em.fork().find(Membership, { hub: hubId, user: { $in: slot.userIds } }, { fields: ['user'] })).map((m) => m.user.id);
+    const own = (await this.deps.memberships.membersAmong(em.fork(), hubId, slot.userIds)).map((m) => m.user.id);
     if (!own.length) return [];
-    const memberships = await em.fork().find(Membership, { user: { $in: own }, hub: { $ne: hubId } }, { populate: ['user'] });
+    const memberships = await this.deps.memberships.elsewhere(em.fork(), own, hubId);
     const busy = new Map<string, string>();
     for (const otherHub of new Set(memberships.map((m) => m.hub.id))) {
       const users = memberships.filter((m) => m.hub.id === otherHub).map((m) => m.user.id);
@@ -219,7 +277,7 @@ export class MeetingService {
       // The record of who attended and who was paid stays whole: no removal once either exists.
       if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, [MeetingStatus.SCHEDULED]);
       if (invitee.attended === true) throw inviteeInUse(invitee.name, 'ATTENDED');
-      if ((await tx.count(Honorarium, { invitee: invitee.id })) > 0) throw inviteeInUse(invitee.name, 'HONORARIUM');
+      if (await this.deps.honoraria.anyForInvitee(tx, invitee.id)) throw inviteeInUse(invitee.name, 'HONORARIUM');
       meeting.sequence += 1;
       tx.remove(invitee);
       await tx.flush();
@@ -338,8 +396,7 @@ export class MeetingService {
       const item = await tx.findOne(ActionItem, { id: actionItemId });
       if (!item) throw notFound({ ja: '対応事項', en: 'The action item' });
       if (item.issueId) throw badInput('actionItemId', { ja: 'この対応事項はすでに課題になっています。', en: 'This action item already became an issue.' });
-      const cycle = await openCycle(tx, cycleId);
-      const issue = tx.create(Issue, { hub: hubId, cycle, title: item.description.slice(0, 200), description: item.description, source: IssueSource.MEETING, raisedBy: viewer.userId });
+      const issue = await this.deps.issues.raiseFromMeeting(tx, hubId, cycleId, item.description, viewer.userId);
       item.issueId = issue.id;
       await tx.flush();
       return item;
@@ -364,9 +421,9 @@ export class MeetingService {
    */
   private async checkAgendaReferences(tx: EntityManager, items: AgendaItemInput[]): Promise<void> {
     const issueIds = [...new Set(items.map((i) => i.issueId).filter((id): id is string => Boolean(id)))];
-    if (issueIds.length && (await tx.count(Issue, { id: { $in: issueIds } })) !== issueIds.length) throw notFound({ ja: '議題に結び付けた課題', en: 'An issue the agenda names' });
+    if (!(await this.deps.issues.allOwn(tx, issueIds))) throw notFound({ ja: '議題に結び付けた課題', en: 'An issue the agenda names' });
     const projectIds = [...new Set(items.map((i) => i.projectId).filter((id): id is string => Boolean(id)))];
-    if (projectIds.length && (await tx.count(Project, { id: { $in: projectIds } })) !== projectIds.length) throw notFound({ ja: '議題に結び付けた事業', en: 'A project the agenda names' });
+    if (!(await this.deps.plans.allOwnProjects(tx, projectIds))) throw notFound({ ja: '議題に結び付けた事業', en: 'A project the agenda names' });
   }
 
   private replaceAgenda(tx: EntityManager, meeting: Meeting, items: AgendaItemInput[], current: AgendaItem[]): void {
@@ -387,7 +444,7 @@ export class MeetingService {
   /** Members are looked up in the hub (a non-member cannot be invited as one); external persons need a name. */
   private async resolveInvitees(tx: EntityManager, hubId: string, inputs: InviteeInput[]) {
     const memberIds = inputs.map((i) => i.userId).filter((id): id is string => Boolean(id));
-    const members = memberIds.length ? await tx.find(Membership, { hub: hubId, user: { $in: memberIds } }, { populate: ['user'] }) : [];
+    const members = await this.deps.memberships.membersAmong(tx, hubId, memberIds);
     return inputs.map((input) => {
       if (input.userId) {
         const member = members.find((m) => m.user.id === input.userId);

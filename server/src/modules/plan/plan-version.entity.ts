@@ -4,7 +4,8 @@ import { GraphQLJSONObject, LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity } from '../../platform/tenancy.js';
 import type { PlanSnapshot } from './plan.rules.js';
-import { Plan, PlanState } from './plan.entity.js';
+import { Plan } from './plan.entity.js';
+import { PlanState } from './plan.types.js';
 
 /** A frozen copy of a plan as adopted; readable for good. */
 @ObjectType({ description: 'An adopted version of a business plan, frozen.' })

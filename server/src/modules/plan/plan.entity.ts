@@ -1,24 +1,10 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Cycle } from '../cycle/cycle.entity.js';
-
-export enum PlanState {
-  DRAFT = 'DRAFT',
-  CIRCULATED = 'CIRCULATED',
-  ADOPTED = 'ADOPTED',
-}
-registerEnumType(PlanState, {
-  name: 'PlanState',
-  description: 'Where the business plan stands.',
-  valuesConfig: {
-    DRAFT: { description: '案（作成中）' },
-    CIRCULATED: { description: '回覧中：メンバーの意見・助言を受付' },
-    ADOPTED: { description: '決定（協議の場で承認）' },
-  },
-});
+import { PlanState } from './plan.types.js';
 
 /** The business plan (事業計画) of a cycle; its projects are edited in place and snapshotted per version. */
 @ObjectType({ description: "A cycle's business plan (事業計画)." })

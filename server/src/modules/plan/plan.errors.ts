@@ -1,7 +1,7 @@
 import { AppError } from '../../platform/errors.js';
 import type { PlannedTotal } from '../budget/budget.rules.js';
 import { SUB_CAP_SHORT_LABELS, SUB_CAP_SHORT_LABELS_EN } from '../budget/expense-category.js';
-import type { PlanState } from './plan.entity.js';
+import type { PlanState } from './plan.types.js';
 
 export enum PlanErrorCode {
   PLAN_EMPTY = 'PLAN_EMPTY',

@@ -3,7 +3,7 @@ import { YEN_INPUT } from '../budget/subsidy-rule-sets.js';
 import { GraphQLJSON, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ExpenseCategory, SubCap } from '../budget/expense-category.js';
-import { IndicatorType } from './project.entity.js';
+import { IndicatorType } from './plan.types.js';
 
 @InputType({ description: 'An indicator of a project; with an id it updates that indicator, without one it adds a new one.' })
 export class IndicatorInput {

@@ -2,33 +2,34 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { Activity } from '../activity/activity.entity.js';
-import { Advice, AdviceTarget } from '../advice/advice.entity.js';
+import { Advice } from '../advice/advice.entity.js';
+import { AdviceTarget } from '../advice/advice.types.js';
 import { ProjectEvaluation } from '../evaluation/project-evaluation.entity.js';
 import { Issue } from '../issue/issue.entity.js';
 import { AdoptPlanInput, CreateProjectInput, PlanDifferenceType, UpdateProjectInput } from './plan.inputs.js';
 import { Plan } from './plan.entity.js';
 import { achievement } from './plan.rules.js';
 import { PlanVersion } from './plan-version.entity.js';
-import { BudgetLine, Indicator, PlannedActivity, Project, ProjectIssue } from './project.entity.js';
+import { BudgetLine, Indicator, PlannedActivity, Project } from './project.entity.js';
 
 @Resolver(() => Plan)
 export class PlanResolver {
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
   @Query(() => Plan, { description: 'A business plan.' })
   plan(@Arg('hubId', () => ID) hubId: string, @Arg('planId', () => ID) planId: string, @Ctx() ctx: Context): Promise<Plan> {
-    return ctx.services.plan.get(ctx.hubEm(hubId), planId);
+    return ctx.services.plan.get(ctx.db.hub(hubId), planId);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Project, { description: 'Adds a project to the plan (secretariat). Editing an adopted plan starts its next version.' })
   createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.plan.createProject(ctx.em, input);
+    return ctx.services.plan.createProject(ctx.db.hub(input.hubId), input);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Project, { description: 'Changes a project, its indicators, budget lines, planned activities and linked issues (secretariat).' })
   updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context): Promise<Project> {
-    return ctx.services.plan.updateProject(ctx.em, input);
+    return ctx.services.plan.updateProject(ctx.db.hub(input.hubId), input);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -39,7 +40,7 @@ export class PlanResolver {
     @Arg('version', () => Int, { description: 'Version the removal is based on.' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<Project> {
-    return ctx.services.plan.deleteProject(ctx.em, hubId, projectId, version);
+    return ctx.services.plan.deleteProject(ctx.db.hub(hubId), hubId, projectId, version);
   }
 
   @Authorized(Access.SECRETARIAT)
@@ -50,23 +51,23 @@ export class PlanResolver {
     @Arg('version', () => Int, { description: 'Version of the plan the change is based on.' }) version: number,
     @Ctx() ctx: Context,
   ): Promise<Plan> {
-    return ctx.services.plan.circulate(ctx.em, hubId, planId, version);
+    return ctx.services.plan.circulate(ctx.db.hub(hubId), hubId, planId, version);
   }
 
   @Authorized(Access.SECRETARIAT)
   @Mutation(() => Plan, { description: 'Records the adoption of the circulated plan at a meeting or on a date, freezing this version (secretariat).' })
   adoptPlan(@Arg('input', () => AdoptPlanInput) input: AdoptPlanInput, @Ctx() ctx: Context): Promise<Plan> {
-    return ctx.services.plan.adopt(ctx.em, input);
+    return ctx.services.plan.adopt(ctx.db.hub(input.hubId), input);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects of the plan as it stands now.' })
   projects(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.services.plan.projects(ctx.hubEm(plan.hubId), plan.id);
+    return ctx.services.plan.projects(ctx.db.hub(plan.hubId), plan.id);
   }
 
   @FieldResolver(() => [PlanVersion], { description: 'Adopted versions, oldest first; each stays readable.' })
   versions(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanVersion[]> {
-    return ctx.services.plan.versions(ctx.hubEm(plan.hubId), plan.id);
+    return ctx.services.plan.versions(ctx.db.hub(plan.hubId), plan.id);
   }
 
   @FieldResolver(() => [PlanDifferenceType], { description: 'Differences between two versions of the plan.' })
@@ -76,7 +77,7 @@ export class PlanResolver {
     @Arg('toVersion', () => Int, { nullable: true, description: 'Newer version number; the plan as it stands now when omitted.' }) toVersion: number | null,
     @Ctx() ctx: Context,
   ): Promise<PlanDifferenceType[]> {
-    return ctx.services.plan.diff(ctx.hubEm(plan.hubId), plan.id, fromVersion, toVersion ?? null);
+    return ctx.services.plan.diff(ctx.db.hub(plan.hubId), plan.id, fromVersion, toVersion ?? null);
   }
 }
 
@@ -84,38 +85,37 @@ export class PlanResolver {
 export class ProjectResolver {
   @FieldResolver(() => [Issue], { description: 'Issues the project answers.' })
   async issues(@Root() project: Project, @Ctx() ctx: Context): Promise<Issue[]> {
-    const links = await ctx.hubEm(project.hubId).find(ProjectIssue, { project: project.id }, { populate: ['issue'] });
-    return links.map((l) => l.issue.getEntity());
+    return ctx.services.plan.issuesOf(ctx.db.hub(project.hubId), project.id);
   }
 
   @FieldResolver(() => [Indicator], { description: 'Indicators.' })
   indicators(@Root() project: Project, @Ctx() ctx: Context): Promise<Indicator[]> {
-    return ctx.hubEm(project.hubId).find(Indicator, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.services.plan.indicators(ctx.db.hub(project.hubId), project.id);
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'Planned budget lines.' })
   budgetLines(@Root() project: Project, @Ctx() ctx: Context): Promise<BudgetLine[]> {
-    return ctx.hubEm(project.hubId).find(BudgetLine, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.services.plan.budgetLines(ctx.db.hub(project.hubId), project.id);
   }
 
   @FieldResolver(() => [PlannedActivity], { description: 'Planned activities with their schedule.' })
   plannedActivities(@Root() project: Project, @Ctx() ctx: Context): Promise<PlannedActivity[]> {
-    return ctx.hubEm(project.hubId).find(PlannedActivity, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+    return ctx.services.plan.plannedActivities(ctx.db.hub(project.hubId), project.id);
   }
 
   @FieldResolver(() => [Activity], { description: 'Activities carried out (事業実施).' })
   activities(@Root() project: Project, @Ctx() ctx: Context): Promise<Activity[]> {
-    return ctx.services.activity.list(ctx.hubEm(project.hubId), project.id);
+    return ctx.services.activity.list(ctx.db.hub(project.hubId), project.id);
   }
 
   @FieldResolver(() => ProjectEvaluation, { nullable: true, description: 'Evaluation, once made.' })
   evaluation(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectEvaluation | null> {
-    return ctx.services.evaluation.ofProject(ctx.hubEm(project.hubId), project.id);
+    return ctx.services.evaluation.ofProject(ctx.db.hub(project.hubId), project.id);
   }
 
   @FieldResolver(() => [Advice], { description: 'The thread of advice on this project.' })
   advice(@Root() project: Project, @Ctx() ctx: Context): Promise<Advice[]> {
-    return ctx.services.advice.thread(ctx.hubEm(project.hubId), AdviceTarget.PROJECT, project.id);
+    return ctx.services.advice.thread(ctx.db.hub(project.hubId), AdviceTarget.PROJECT, project.id);
   }
 }
 

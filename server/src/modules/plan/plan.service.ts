@@ -5,14 +5,18 @@ import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
 import { LockMode } from '@mikro-orm/core';
 import { plannedTotals } from '../budget/budget.rules.js';
-import { capsOfYear, placeInSubCap } from '../budget/budget.service.js';
+import { placeInSubCap } from '../budget/sub-cap.js';
+import type { ExpenseCategory, SubCap } from '../budget/expense-category.js';
+import type { PlanCaps } from '../budget/budget.rules.js';
 import { ruleSetFor, type SubsidyRuleSet } from '../budget/subsidy-rule-sets.js';
-import { openCycle } from '../cycle/cycle.service.js';
-import { Issue } from '../issue/issue.entity.js';
-import { Meeting } from '../meeting/meeting.entity.js';
+import { openCycle, type ProjectReadiness } from '../cycle/cycle.service.js';
+import type { Cycle } from '../cycle/cycle.entity.js';
+import type { Issue } from '../issue/issue.entity.js';
+import type { IssueService } from '../issue/issue.service.js';
 import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInput, PlannedActivityInput, UpdateProjectInput } from './plan.inputs.js';
 import { planEmpty, planOverCap, wrongPlanState } from './plan.errors.js';
-import { Plan, PlanState } from './plan.entity.js';
+import { Plan } from './plan.entity.js';
+import { PlanState } from './plan.types.js';
 import { diffPlans, type PlanDifference, type PlanSnapshot } from './plan.rules.js';
 import { PlanVersion } from './plan-version.entity.js';
 import { BudgetLine, Indicator, PlannedActivity, Project, ProjectIssue } from './project.entity.js';
@@ -28,7 +32,113 @@ const text = {
   activity: { ja: '予定する取組', en: 'planned activity' },
 };
 
+/** What adopting asks of the meeting module, which itself knows projects. */
+export type AdoptionMeetings = { exists(tx: EntityManager, meetingId: string): Promise<boolean> };
+/** What the plan's cap checks ask of the budget module, which itself reads the plan. */
+export type YearCaps = { ofYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> };
+
 export class PlanService {
+  constructor(private readonly deps: { issues: IssueService; meetings: AdoptionMeetings; caps: YearCaps }) {}
+
+  /**
+   * The planned lines a year's budget is read against: the adopted plan's, as frozen in its latest
+   * adopted version, so a draft being edited does not move the budget; before any adoption, the
+   * draft's lines.
+   */
+  async linesBudgetedFor(em: EntityManager, fiscalYear: number): Promise<{ subCap: SubCap; category: ExpenseCategory; plannedYen: number }[]> {
+    const plan = await em.findOne(Plan, { cycle: { fiscalYear } });
+    if (!plan) return [];
+    const adopted = await em.findOne(PlanVersion, { plan, state: PlanState.ADOPTED }, { orderBy: { number: 'desc' } });
+    if (adopted) return adopted.snapshot.projects.flatMap((p) => p.budgetLines.map((l) => ({ subCap: l.subCap as SubCap, category: l.category as ExpenseCategory, plannedYen: l.plannedYen })));
+    const projects = await em.find(Project, { plan }, { fields: ['id'] });
+    return em.find(BudgetLine, { project: { $in: projects.map((p) => p.id) } });
+  }
+
+  /** The cycle a project's plan belongs to. */
+  async cycleIdOf(tx: EntityManager, project: Project): Promise<string> {
+    return (await this.get(tx, project.plan.id)).cycle.id;
+  }
+
+  /** The projects of plans circulated for comment, in plan order. */
+  circulatedProjects(em: EntityManager): Promise<Project[]> {
+    return em.find(Project, { plan: { state: PlanState.CIRCULATED } }, { orderBy: { position: 'asc' } });
+  }
+
+  exists(tx: EntityManager, projectId: string): Promise<boolean> {
+    return this.allOwnProjects(tx, [projectId]);
+  }
+
+  /** Records the actual values of a project's indicators (evaluation). */
+  async recordActuals(tx: EntityManager, project: Project, actuals: { indicatorId: string; actual: number }[]): Promise<void> {
+    const indicators = new Map((await tx.find(Indicator, { project })).map((i) => [i.id, i]));
+    for (const { indicatorId, actual } of actuals) {
+      const indicator = indicators.get(indicatorId);
+      if (!indicator) throw badInput('actuals.indicatorId', { ja: 'この事業の指標ではありません。', en: 'Not an indicator of this project.' });
+      if (!Number.isFinite(actual)) throw badInput('actuals.actual', { ja: '実績値を数値で入力してください。', en: 'Enter the actual value as a number.' });
+      indicator.actual = actual;
+    }
+  }
+
+  /** Moves a merged duplicate's project links to the issue it was merged into. */
+  async moveIssueLinks(tx: EntityManager, hubId: string, from: Issue, into: Issue): Promise<void> {
+    const linked = new Set((await tx.find(ProjectIssue, { issue: into })).map((l) => l.project.id));
+    for (const link of await tx.find(ProjectIssue, { issue: from })) {
+      if (!linked.has(link.project.id)) tx.create(ProjectIssue, { hub: hubId, project: link.project, issue: into });
+      tx.remove(link);
+    }
+  }
+
+  start(tx: EntityManager, hubId: string, cycle: Cycle): void {
+    tx.create(Plan, { hub: hubId, cycle });
+  }
+
+  async readiness(tx: EntityManager, cycleId: string): Promise<{ plan: { state: PlanState } | null; projects: ProjectReadiness[] }> {
+    const plan = await tx.findOne(Plan, { cycle: cycleId });
+    if (!plan) return { plan: null, projects: [] };
+    const projects = await tx.find(Project, { plan }, { orderBy: { position: 'asc', createdAt: 'asc' } });
+    const indicators = await tx.find(Indicator, { project: { $in: projects.map((p) => p.id) } });
+    return {
+      plan: { state: plan.state },
+      projects: projects.map((project) => {
+        const own = indicators.filter((i) => i.project.id === project.id);
+        return {
+          id: project.id,
+          title: project.title,
+          indicators: own.length,
+          indicatorsWithoutTarget: own.filter((i) => i.target == null).length,
+          indicatorsWithoutActual: own.filter((i) => i.actual == null).length,
+        };
+      }),
+    };
+  }
+
+  /** Whether every id names a project of the hub the em is scoped to. */
+  async allOwnProjects(em: EntityManager, projectIds: string[]): Promise<boolean> {
+    return !projectIds.length || (await em.count(Project, { id: { $in: projectIds } })) === projectIds.length;
+  }
+
+  /** The issues a project answers. */
+  async issuesOf(em: EntityManager, projectId: string): Promise<Issue[]> {
+    return (await em.find(ProjectIssue, { project: projectId }, { populate: ['issue'] })).map((l) => l.issue.getEntity());
+  }
+
+  /** The projects that answer an issue. */
+  async projectsAnswering(em: EntityManager, issueId: string): Promise<Project[]> {
+    return (await em.find(ProjectIssue, { issue: issueId }, { populate: ['project'] })).map((l) => l.project.getEntity());
+  }
+
+  indicators(em: EntityManager, projectId: string): Promise<Indicator[]> {
+    return em.find(Indicator, { project: projectId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  budgetLines(em: EntityManager, projectId: string): Promise<BudgetLine[]> {
+    return em.find(BudgetLine, { project: projectId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  plannedActivities(em: EntityManager, projectId: string): Promise<PlannedActivity[]> {
+    return em.find(PlannedActivity, { project: projectId }, { orderBy: { createdAt: 'asc' } });
+  }
+
   async get(em: EntityManager, planId: string): Promise<Plan> {
     const plan = await em.findOne(Plan, { id: planId });
     if (!plan) throw notFound(PLAN);
@@ -112,7 +222,7 @@ export class PlanService {
       plan.adoptedOn = input.adoptedOn;
       plan.adoptedAt = optionalText('adoptedAt', { ja: '会議名', en: 'meeting' }, input.adoptedAt) ?? null;
       // The meeting it was adopted at is one of the hub's own (another hub's id is not found here).
-      if (input.meetingId && !(await tx.count(Meeting, { id: input.meetingId }))) throw notFound({ ja: '決定した会議', en: 'The meeting of adoption' });
+      if (input.meetingId && !(await this.deps.meetings.exists(tx, input.meetingId))) throw notFound({ ja: '決定した会議', en: 'The meeting of adoption' });
       plan.adoptedMeetingId = input.meetingId ?? null;
       tx.create(PlanVersion, {
         hub: input.hubId,
@@ -165,7 +275,7 @@ export class PlanService {
     };
   }
 
-  private async project(tx: EntityManager, projectId: string): Promise<Project> {
+  async project(tx: EntityManager, projectId: string): Promise<Project> {
     const project = await tx.findOne(Project, { id: projectId });
     if (!project) throw notFound(PROJECT);
     return project;
@@ -185,7 +295,7 @@ export class PlanService {
   private async assertWithinCaps(tx: EntityManager, plan: Plan, fiscalYear: number, action: { ja: string; en: string }): Promise<void> {
     const projects = await tx.find(Project, { plan }, { fields: ['id'] });
     const lines = projects.length ? await tx.find(BudgetLine, { project: { $in: projects.map((p) => p.id) } }) : [];
-    const over = plannedTotals(lines, await capsOfYear(tx, fiscalYear)).filter((r) => r.over);
+    const over = plannedTotals(lines, await this.deps.caps.ofYear(tx, fiscalYear)).filter((r) => r.over);
     if (over.length) throw planOverCap(action, over);
   }
 
@@ -211,7 +321,7 @@ export class PlanService {
   ): Promise<void> {
     if (input.issueIds) {
       const plan = await this.get(tx, project.plan.id);
-      const issues = await tx.find(Issue, { id: { $in: input.issueIds }, cycle: plan.cycle.id, mergedInto: null });
+      const issues = await this.deps.issues.linkable(tx, input.issueIds, plan.cycle.id);
       if (issues.length !== new Set(input.issueIds).size) {
         throw badInput('issueIds', { ja: '関連付けられるのは、同じ年度の課題だけです。', en: 'Only issues of the same cycle can be linked.' });
       }

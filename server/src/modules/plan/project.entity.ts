@@ -1,13 +1,14 @@
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Check, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Issue } from '../issue/issue.entity.js';
-import { EXPENSE_CATEGORY_LABELS, ExpenseCategory, SubCap } from '../budget/expense-category.js';
+import { ExpenseCategory, SubCap } from '../budget/expense-category.js';
 import { subCapCheckSql } from '../budget/sub-cap.rules.js';
 import { SUBSIDY_RULE_SETS } from '../budget/subsidy-rule-sets.js';
 import { Plan } from './plan.entity.js';
+import { IndicatorType } from './plan.types.js';
 
 /** A project (事業) of a business plan. */
 @ObjectType({ description: 'A project (事業) of a business plan.' })
@@ -40,21 +41,6 @@ export class ProjectIssue extends HubOwnedEntity {
   issue!: Ref<Issue>;
 }
 
-export enum IndicatorType {
-  STRUCTURE = 'STRUCTURE',
-  PROCESS = 'PROCESS',
-  OUTCOME = 'OUTCOME',
-}
-registerEnumType(IndicatorType, {
-  name: 'IndicatorType',
-  description: 'Kind of indicator (Donabedian).',
-  valuesConfig: {
-    STRUCTURE: { description: 'ストラクチャー指標' },
-    PROCESS: { description: 'プロセス指標' },
-    OUTCOME: { description: 'アウトカム指標' },
-  },
-});
-
 @ObjectType({ description: 'An indicator of a project, with baseline, target and (at evaluation) the actual value.' })
 @HubOwned('indicator')
 export class Indicator extends HubOwnedEntity {
@@ -85,23 +71,6 @@ export class Indicator extends HubOwnedEntity {
   @Property({ type: 'double', nullable: true })
   actual?: number | null;
 }
-
-registerEnumType(SubCap, {
-  name: 'SubCap',
-  description: 'Sub-cap of the hub subsidy.',
-  valuesConfig: {
-    COORDINATOR_PERSONNEL: { description: '①調整担当者（MSW・事務担当者等）人件費' },
-    OFFICE: { description: '②事務費（会議・研修開催等）' },
-  },
-});
-
-registerEnumType(ExpenseCategory, {
-  name: 'ExpenseCategory',
-  description: 'Eligible expense category of the hub subsidy.',
-  valuesConfig: Object.fromEntries(
-    Object.entries(EXPENSE_CATEGORY_LABELS).map(([key, label]) => [key, { description: key === 'SUPPLIES' ? `${label}（会食に要する経費を除く）` : label }]),
-  ),
-});
 
 @ObjectType({ description: 'A planned budget line of a project.' })
 @HubOwned('budget_line')

@@ -3,7 +3,7 @@ import { Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, VersionedHubEntity } from '../../platform/tenancy.js';
-import { FundingSource } from '../budget/budget.entity.js';
+import { FundingSource } from '../budget/budget.types.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { ProgrammeItem } from './programme-item.js';
 

@@ -1,4 +1,3 @@
-import { notFound } from '../../platform/errors.js';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
@@ -63,7 +62,7 @@ export class ProgrammeResultResolver {
     @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null,
     @Ctx() ctx: Context,
   ): Promise<ProgrammeResult[]> {
-    return ctx.services.programmeResult.list(ctx.hubEm(hubId), hubId, ctx.viewer!, { municipalityId, fiscalYear });
+    return ctx.services.programmeResult.list(ctx.db.hub(hubId), hubId, ctx.viewer!, { municipalityId, fiscalYear });
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)
@@ -74,9 +73,8 @@ export class ProgrammeResultResolver {
     @Arg('fiscalYear', () => Int) fiscalYear: number,
     @Ctx() ctx: Context,
   ): Promise<ProgrammeReport> {
-    const municipality = await ctx.em.findOne(Municipality, { id: municipalityId });
-    if (!municipality) throw notFound({ ja: '市町村', en: 'The municipality' });
-    const report = await ctx.services.programmeResult.report(ctx.hubEm(hubId), hubId, ctx.viewer!, municipalityId, fiscalYear);
+    const municipality = await ctx.services.reference.municipality(ctx.db.hub(hubId), municipalityId);
+    const report = await ctx.services.programmeResult.report(ctx.db.hub(hubId), hubId, ctx.viewer!, municipalityId, fiscalYear);
     return {
       municipality,
       fiscalYear,
@@ -92,19 +90,19 @@ export class ProgrammeResultResolver {
   @Authorized(Access.MUNICIPALITY)
   @Mutation(() => ProgrammeResult, { description: "Attaches a programme result for the caller's own municipality." })
   recordProgrammeResult(@Arg('input', () => RecordProgrammeResultInput) input: RecordProgrammeResultInput, @Ctx() ctx: Context): Promise<ProgrammeResult> {
-    return ctx.services.programmeResult.record(ctx.em, input, ctx.viewer!);
+    return ctx.services.programmeResult.record(ctx.db.hub(input.hubId), input, ctx.viewer!);
   }
 
   @Authorized(Access.MUNICIPALITY)
   @Mutation(() => ProgrammeResult, { description: "Changes a programme result of the caller's municipality." })
   updateProgrammeResult(@Arg('input', () => UpdateProgrammeResultInput) input: UpdateProgrammeResultInput, @Ctx() ctx: Context): Promise<ProgrammeResult> {
-    return ctx.services.programmeResult.update(ctx.em, input, ctx.viewer!);
+    return ctx.services.programmeResult.update(ctx.db.hub(input.hubId), input, ctx.viewer!);
   }
 
   @Authorized(Access.MUNICIPALITY)
   @Mutation(() => ProgrammeResult, { description: "Removes a programme result of the caller's municipality." })
   deleteProgrammeResult(@Arg('hubId', () => ID) hubId: string, @Arg('resultId', () => ID) resultId: string, @Ctx() ctx: Context): Promise<ProgrammeResult> {
-    return ctx.services.programmeResult.delete(ctx.em, hubId, resultId, ctx.viewer!);
+    return ctx.services.programmeResult.delete(ctx.db.hub(hubId), hubId, resultId, ctx.viewer!);
   }
 
   @FieldResolver(() => Municipality, { description: 'The municipality.' })

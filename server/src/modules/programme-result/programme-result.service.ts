@@ -8,13 +8,13 @@ import { fiscalYearOf } from '../../platform/fiscal-year.js';
 import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
-import { Activity } from '../activity/activity.entity.js';
-import { FundingSource } from '../budget/budget.entity.js';
+import type { ActivityService } from '../activity/activity.service.js';
+import { FundingSource } from '../budget/budget.types.js';
 import { doubleFunding, doubleFundingSuspected } from '../budget/budget.errors.js';
-import { clashesOfResult } from '../budget/funding.js';
-import { Municipality } from '../reference/municipality.entity.js';
-import { HubRole } from '../hub/membership.entity.js';
-import { Project } from '../plan/project.entity.js';
+import { clashesOfResult, type MunicipalClaims, type ResultSide } from '../budget/funding.js';
+import type { ReferenceService } from '../reference/reference.service.js';
+import { HubRole } from '../hub/hub.types.js';
+import type { PlanService } from '../plan/plan.service.js';
 import { ProgrammeItem } from './programme-item.js';
 import { notOwnMunicipality } from './programme-result.errors.js';
 import { ProgrammeResult } from './programme-result.entity.js';
@@ -83,6 +83,18 @@ export class UpdateProgrammeResultInput extends ProgrammeResultFieldsInput {
 const RESULT = { ja: '市町村の実績', en: 'The programme result' };
 
 export class ProgrammeResultService {
+  constructor(private readonly deps: { plans: PlanService; activities: ActivityService; reference: ReferenceService }) {}
+
+  /** The hub's municipal cost claims the double-funding check compares expenses with (MunicipalClaims). */
+  async costClaims(em: EntityManager, where: Parameters<MunicipalClaims['costClaims']>[1]): Promise<ResultSide[]> {
+    const scope =
+      'fiscalYear' in where
+        ? { fiscalYear: where.fiscalYear }
+        : { $or: [...(where.activityId ? [{ activityId: where.activityId }] : []), { costYen: where.amountYen, costDate: { $gte: where.dates.from, $lte: where.dates.to } }] };
+    const results = await em.find(ProgrammeResult, { fundingSource: FundingSource.MUNICIPAL_PROGRAMME, costYen: { $gt: 0 }, ...scope }, { populate: ['municipality'] });
+    return results.map((r) => Object.assign(r, { municipalityName: r.municipality.getEntity().name }));
+  }
+
   /** Municipality members see their own municipality's results; other members see all of the hub's. */
   list(em: EntityManager, hubId: string, viewer: Viewer, filter: { municipalityId?: string | null; fiscalYear?: number | null }): Promise<ProgrammeResult[]> {
     const membership = viewer.memberships.get(hubId);
@@ -162,12 +174,11 @@ export class ProgrammeResultService {
 
   private async apply(tx: EntityManager, result: ProgrammeResult, input: ProgrammeResultFieldsInput): Promise<void> {
     if (input.projectId !== undefined) {
-      if (input.projectId && !(await tx.count(Project, { id: input.projectId }))) throw notFound({ ja: '事業', en: 'The project' });
+      if (input.projectId && !(await this.deps.plans.exists(tx, input.projectId))) throw notFound({ ja: '事業', en: 'The project' });
       result.projectId = input.projectId;
     }
     if (input.activityId !== undefined) {
-      const activity = input.activityId ? await tx.findOne(Activity, { id: input.activityId }) : null;
-      if (input.activityId && !activity) throw notFound({ ja: '事業実施の記録', en: 'The activity' });
+      const activity = input.activityId ? await this.deps.activities.get(tx, input.activityId) : null;
       result.activityId = input.activityId;
       if (activity && !result.projectId) result.projectId = activity.project.id;
     }
@@ -190,7 +201,7 @@ export class ProgrammeResultService {
     }
     if (input.costPayee != null) result.costPayee = input.costPayee.trim();
     if (input.costDate !== undefined) result.costDate = input.costDate;
-    const municipality = await tx.findOneOrFail(Municipality, { id: result.municipality.id });
+    const municipality = await this.deps.reference.municipality(tx, result.municipality.id);
     const clashes = await clashesOfResult(tx, result.hubId, result, municipality.name);
     const exact = clashes.find((c) => c.match === 'EXACT');
     if (exact) throw doubleFunding(exact);

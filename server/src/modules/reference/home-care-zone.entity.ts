@@ -1,33 +1,13 @@
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 import { Municipality } from './municipality.entity.js';
 import { SecondaryArea } from './secondary-area.entity.js';
 import { ZonePopulation } from './zone-population.entity.js';
 import { registerAreaOfRoot } from '../../platform/authorization.js';
-
-export enum DesignationStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  RESEARCHING = 'RESEARCHING',
-  COORDINATING = 'COORDINATING',
-  UNDER_REVIEW = 'UNDER_REVIEW',
-  DESIGNATED = 'DESIGNATED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(DesignationStatus, {
-  name: 'DesignationStatus',
-  description: "Where a zone stands in getting its hub designated by the prefecture.",
-  valuesConfig: {
-    NOT_STARTED: { description: '未着手' },
-    RESEARCHING: { description: '情報収集中' },
-    COORDINATING: { description: '調整中' },
-    UNDER_REVIEW: { description: '申請済み・審査中' },
-    DESIGNATED: { description: '指定済み' },
-    WITHDRAWN: { description: '取り下げ・中断' },
-  },
-});
+import { DesignationStatus } from './reference.types.js';
 
 @ObjectType({ description: 'Home-care zone (在宅医療圏); Hokkaido has 39, each made of municipalities.' })
 @Entity({ tableName: 'home_care_zone' })

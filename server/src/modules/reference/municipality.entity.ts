@@ -1,23 +1,9 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
 import { HomeCareZone } from './home-care-zone.entity.js';
-
-export enum MunicipalityKind {
-  CITY = 'CITY',
-  TOWN = 'TOWN',
-  VILLAGE = 'VILLAGE',
-}
-registerEnumType(MunicipalityKind, {
-  name: 'MunicipalityKind',
-  description: 'Kind of municipality.',
-  valuesConfig: {
-    CITY: { description: '市' },
-    TOWN: { description: '町' },
-    VILLAGE: { description: '村' },
-  },
-});
+import { MunicipalityKind } from './reference.types.js';
 
 @ObjectType({ description: 'Municipality (市町村) of Hokkaido; 179 in all, each in one home-care zone.' })
 @Entity({ tableName: 'municipality' })

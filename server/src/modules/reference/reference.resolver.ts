@@ -1,7 +1,7 @@
 import { ListSize } from '../../platform/query-limits.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
-import type { Context } from '../../platform/context.js';
+import { type Context, Unscoped } from '../../platform/context.js';
 import { HomeCareZone } from './home-care-zone.entity.js';
 import { Municipality } from './municipality.entity.js';
 import { SecondaryArea } from './secondary-area.entity.js';
@@ -15,18 +15,18 @@ export class HomeCareZoneResolver {
   @ListSize(39)
   @Query(() => [HomeCareZone], { description: 'The 39 home-care zones, in the order of the prefecture plan.' })
   homeCareZones(@Ctx() ctx: Context): Promise<HomeCareZone[]> {
-    return ctx.services.reference.zones(ctx.em);
+    return ctx.services.reference.zones(ctx.db.unscoped(Unscoped.REFERENCE));
   }
 
   @Query(() => HomeCareZone, { description: 'One home-care zone.' })
   homeCareZone(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<HomeCareZone> {
-    return ctx.services.reference.zone(ctx.em, id);
+    return ctx.services.reference.zone(ctx.db.unscoped(Unscoped.REFERENCE), id);
   }
 
   @ListSize(6)
   @Query(() => [TertiaryArea], { description: 'The six tertiary medical areas with their secondary areas.' })
   tertiaryAreas(@Ctx() ctx: Context): Promise<TertiaryArea[]> {
-    return ctx.services.reference.tertiaryAreas(ctx.em);
+    return ctx.services.reference.tertiaryAreas(ctx.db.unscoped(Unscoped.REFERENCE));
   }
 
   @Authorized(Access.PREFECTURE_ADMIN)
@@ -37,7 +37,7 @@ export class HomeCareZoneResolver {
     @Arg('population', () => Int) population: number,
     @Ctx() ctx: Context,
   ): Promise<ZonePopulation> {
-    return ctx.services.reference.setPopulation(ctx.em, zoneId, year, population);
+    return ctx.services.reference.setPopulation(ctx.db.unscoped(Unscoped.REFERENCE), zoneId, year, population);
   }
 
   @FieldResolver(() => SecondaryArea, { description: 'Secondary medical area the zone belongs to.' })
@@ -90,7 +90,7 @@ export class MunicipalityResolver {
   @ListSize(179)
   @Query(() => [Municipality], { description: 'The 179 municipalities of Hokkaido, in the order of the prefecture plan.' })
   municipalities(@Ctx() ctx: Context): Promise<Municipality[]> {
-    return ctx.services.reference.municipalities(ctx.em);
+    return ctx.services.reference.municipalities(ctx.db.unscoped(Unscoped.REFERENCE));
   }
 
   @FieldResolver(() => HomeCareZone, { description: 'Home-care zone the municipality belongs to.' })

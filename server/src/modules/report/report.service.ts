@@ -2,12 +2,16 @@ import ExcelJS from 'exceljs';
 import { toCsv, type CsvCell } from '../../platform/csv.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fiscalYearEnd, fiscalYearLabel, fiscalYearOf, fiscalYearStart } from '../../platform/fiscal-year.js';
-import { Activity } from '../activity/activity.entity.js';
+import type { ActivityService } from '../activity/activity.service.js';
 import { Profession, PROFESSION_LABELS } from '../activity/profession.js';
 import type { BudgetService } from '../budget/budget.service.js';
-import { Honorarium, type HonorariumState } from '../budget/budget.entity.js';
-import { Hub } from '../hub/hub.entity.js';
-import { Invitee, Meeting, MeetingStatus, AgendaItem, ActionItem } from '../meeting/meeting.entity.js';
+import type { HonorariumState } from '../budget/budget.types.js';
+import type { HubService } from '../hub/hub.service.js';
+import { inHub } from '../../platform/tenancy.js';
+import { recordRead } from '../audit/audited-read.js';
+import { exportHub, type HubExport } from './hub-export.js';
+import type { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingStatus } from '../meeting/meeting.types.js';
 import { EXPENSE_CATEGORY_LABELS as CATEGORY_LABELS, ExpenseCategory, SUB_CAP_SHORT_LABELS, SubCap } from '../budget/expense-category.js';
 import type { HubRollup } from '../rollup/rollup.types.js';
 import { yen } from '../budget/budget.errors.js';
@@ -45,7 +49,7 @@ export function areaTotals(rows: HubRollup[]) {
 }
 
 export class ReportService {
-  constructor(private readonly budgets: BudgetService) {}
+  constructor(private readonly deps: { budgets: BudgetService; hubs: HubService; meetings: MeetingService; activities: ActivityService }) {}
 
   /** The yearly evaluation of a secondary area's hubs, for its regional collaboration council (保健医療福祉圏域連携推進会議). */
   areaEvaluationWorkbook(report: AreaEvaluation): ExcelJS.Workbook {
@@ -92,9 +96,9 @@ export class ReportService {
 
   /** 実績報告: spending by sub-cap and category against the caps, honoraria, meetings held with attendance by profession, activities. */
   async performanceReport(em: EntityManager, hubId: string, fiscalYear: number): Promise<ExcelJS.Workbook> {
-    const hub = await em.findOneOrFail(Hub, { id: hubId });
-    const budget = await this.budgets.get(em, fiscalYear);
-    const expenses = await this.budgets.expenses(em, fiscalYear);
+    const hub = await this.deps.hubs.get(em, hubId);
+    const budget = await this.deps.budgets.get(em, fiscalYear);
+    const expenses = await this.deps.budgets.expenses(em, fiscalYear);
     const label = fiscalYearLabel(fiscalYear);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'hub-workspace';
@@ -134,7 +138,7 @@ export class ReportService {
     for (const e of expenses) ledger.addRow([e.spentOn, SUB_CAP_SHORT_LABELS[e.subCap], CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef]);
     ledger.addRow(['合計', null, null, null, null, total, null]).font = { bold: true };
 
-    const honoraria = await em.find(Honorarium, { fiscalYear }, { orderBy: { paidOn: 'asc', createdAt: 'asc' } });
+    const honoraria = await this.deps.budgets.honorariaOfYearByPayment(em, fiscalYear);
     const fees = workbook.addWorksheet('謝金一覧');
     header(fees, `${label} 謝金一覧（源泉徴収）`, [
       { header: '支払先', key: 'payee', width: 24 },
@@ -150,8 +154,8 @@ export class ReportService {
       fees.addRow([h.payeeName, h.payeeType === 'INDIVIDUAL' ? '個人' : '法人', h.role === 'LECTURER' ? '講師' : '会議出席', { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み', CANCELLED: '取消' }[h.state as HonorariumState], h.paidOn ?? '', h.grossYen, h.withholdingYen, h.netYen]);
     }
 
-    const meetings = await em.find(Meeting, { status: { $in: [MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED] }, startsAt: { $gte: new Date(`${fiscalYearStart(fiscalYear)}T00:00:00+09:00`), $lte: new Date(`${fiscalYearEnd(fiscalYear)}T23:59:59+09:00`) } }, { orderBy: { startsAt: 'asc' } });
-    const invitees = meetings.length ? await em.find(Invitee, { meeting: { $in: meetings.map((m) => m.id) }, attended: true }) : [];
+    const meetings = await this.deps.meetings.heldIn(em, fiscalYearStart(fiscalYear), fiscalYearEnd(fiscalYear));
+    const invitees = await this.deps.meetings.attendeesOf(em, meetings.map((m) => m.id));
     const professions = Object.values(Profession);
     const meetingSheet = workbook.addWorksheet('会議');
     header(meetingSheet, `${label} 開催した会議と出席者数（職種別）`, [
@@ -165,7 +169,7 @@ export class ReportService {
       meetingSheet.addRow([tokyoDateTime.format(m.startsAt), m.title, present.length, ...professions.map((p) => present.filter((i) => i.profession === p).length)]);
     }
 
-    const activities = await em.find(Activity, { startsOn: { $gte: fiscalYearStart(fiscalYear), $lte: fiscalYearEnd(fiscalYear) } }, { orderBy: { startsOn: 'asc' } });
+    const activities = await this.deps.activities.startingBetween(em, fiscalYearStart(fiscalYear), fiscalYearEnd(fiscalYear));
     const activitySheet = workbook.addWorksheet('事業実施');
     header(activitySheet, `${label} 事業実施の記録`, [
       { header: '実施日', key: 'date', width: 12 },
@@ -180,8 +184,8 @@ export class ReportService {
 
   /** 収支予算書: planned spending from the business plan by sub-cap and category, funded 10/10 by the subsidy. */
   async budgetStatement(em: EntityManager, hubId: string, fiscalYear: number): Promise<ExcelJS.Workbook> {
-    const hub = await em.findOneOrFail(Hub, { id: hubId });
-    const summary = await this.budgets.summary(em, fiscalYear);
+    const hub = await this.deps.hubs.get(em, hubId);
+    const summary = await this.deps.budgets.summary(em, fiscalYear);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('収支予算書');
     header(sheet, `${fiscalYearLabel(fiscalYear)} 収支予算書（${hub.name}）`, [
@@ -200,7 +204,7 @@ export class ReportService {
 
   /** The expense ledger as CSV (UTF-8 with BOM, opens in Excel). */
   async ledgerCsv(em: EntityManager, fiscalYear: number): Promise<string> {
-    const expenses = await this.budgets.expenses(em, fiscalYear);
+    const expenses = await this.deps.budgets.expenses(em, fiscalYear);
     const lines: CsvCell[][] = [['支出日', '区分', '費目', '内容', '支払先', '金額（円）', '証憑番号', '会議', '事業実施', '謝金']];
     for (const e of expenses) {
       lines.push([e.spentOn, SUB_CAP_SHORT_LABELS[e.subCap], CATEGORY_LABELS[e.category], e.description, e.payee, e.amountYen, e.receiptRef, e.meetingId, e.activityId, e.honorariumId]);
@@ -208,14 +212,26 @@ export class ReportService {
     return toCsv(lines);
   }
 
+  /**
+   * Every record of the hub, for the hub to keep, with its name; audited as a read, recorded first
+   * so that the export holds the entry of its own reading.
+   */
+  exportHub(em: EntityManager, hubId: string, read: { actorId: string; operation: string; requestId: string; address: string | null }): Promise<{ data: HubExport; hubName: string }> {
+    return inHub(em, hubId, async (tx) => {
+      recordRead(tx, { hubId, entityType: 'Hub', entityId: hubId, field: 'export', what: 'every record of the hub', ...read });
+      await tx.flush();
+      return { data: await exportHub(tx, hubId), hubName: (await this.deps.hubs.get(tx, hubId)).name };
+    });
+  }
+
   /** Minutes as a printable page. */
   async minutesHtml(em: EntityManager, hubId: string, meetingId: string): Promise<string | null> {
-    const meeting = await em.findOne(Meeting, { id: meetingId });
-    if (!meeting) return null;
-    const hub = await em.findOneOrFail(Hub, { id: hubId });
-    const agenda = await em.find(AgendaItem, { meeting }, { orderBy: { position: 'asc' } });
-    const actions = await em.find(ActionItem, { meeting }, { orderBy: { createdAt: 'asc' } });
-    const present = await em.find(Invitee, { meeting, attended: true }, { orderBy: { createdAt: 'asc' } });
+    if (!(await this.deps.meetings.exists(em, meetingId))) return null;
+    const meeting = await this.deps.meetings.get(em, meetingId);
+    const hub = await this.deps.hubs.get(em, hubId);
+    const agenda = await this.deps.meetings.agenda(em, meetingId);
+    const actions = await this.deps.meetings.actionItems(em, meetingId);
+    const present = await this.deps.meetings.attendeesOf(em, [meetingId]);
     const e = escapeHtml;
     return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><title>${e(meeting.title)} 議事録</title>

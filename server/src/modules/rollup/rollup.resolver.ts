@@ -1,12 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { Access } from '../../platform/authorization.js';
-import type { Context } from '../../platform/context.js';
-import { forbidden } from '../../platform/errors.js';
-import { GlobalRole } from '../account/user.entity.js';
+import { Access, satisfies, Access as A } from '../../platform/authorization.js';
+import { type Context, Unscoped } from '../../platform/context.js';
+import { forbidden, unauthenticated } from '../../platform/errors.js';
+import { GlobalRole } from '../account/account.types.js';
 import type { HubEventData } from '../../platform/event-bus.js';
 import { mergedStreams } from '../live/live.service.js';
-import { satisfies, Access as A } from '../../platform/authorization.js';
-import { unauthenticated } from '../../platform/errors.js';
 import { HubRollup } from './rollup.types.js';
 
 /** The secondary area a caller may see: any (or all) for the prefecture, only its own for a health centre. */
@@ -28,7 +26,7 @@ export class RollupResolver {
     @Arg('secondaryAreaId', () => ID, { nullable: true, description: 'Only the hubs of this secondary area.' }) secondaryAreaId: string | null,
     @Ctx() ctx: Context,
   ): Promise<HubRollup[]> {
-    return ctx.services.rollup.hubs(ctx.em, fiscalYear, areaFor(ctx, secondaryAreaId ?? null));
+    return ctx.services.rollup.hubs(ctx.db.unscoped(Unscoped.PREFECTURE), fiscalYear, areaFor(ctx, secondaryAreaId ?? null));
   }
 
   @Subscription(() => HubRollup, {
@@ -38,7 +36,7 @@ export class RollupResolver {
       if (!ctx.viewer) throw unauthenticated();
       if (!satisfies(ctx.viewer, [A.PREFECTURE_ADMIN, A.AREA_HEALTH_CENTER], null)) throw forbidden({ ja: 'この購読は道本庁と保健所のみ利用できます。', en: 'Only the prefecture and health centres can follow the roll-up.' });
       const area = areaFor(ctx, (args as { secondaryAreaId?: string | null }).secondaryAreaId ?? null);
-      yield* mergedStreams(ctx.services.live, await ctx.services.rollup.hubIds(ctx.em, area));
+      yield* mergedStreams(ctx.services.live, await ctx.services.rollup.hubIds(ctx.db.unscoped(Unscoped.PREFECTURE), area));
     },
   })
   hubRollupChanged(
@@ -47,6 +45,6 @@ export class RollupResolver {
     @Arg('secondaryAreaId', () => ID, { nullable: true }) _secondaryAreaId: string | null,
     @Ctx() ctx: Context,
   ): Promise<HubRollup> {
-    return ctx.services.rollup.one(ctx.em.fork(), event.hubId, fiscalYear);
+    return ctx.services.rollup.one(ctx.db.unscoped(Unscoped.PREFECTURE, { fresh: true }), event.hubId, fiscalYear);
   }
 }

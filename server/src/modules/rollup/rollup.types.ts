@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Profession } from '../activity/profession.js';
-import { CyclePhase } from '../cycle/cycle.entity.js';
+import { CyclePhase } from '../cycle/cycle.types.js';
 import { Hub } from '../hub/hub.entity.js';
-import { HomeCareFunction } from '../issue/issue.entity.js';
+import { HomeCareFunction } from '../issue/issue.types.js';
 import { ProgrammeItem } from '../programme-result/programme-item.js';
 
 @ObjectType({ description: 'Spending against one cap.' })
