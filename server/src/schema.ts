@@ -13,7 +13,7 @@ import {
 import { ActivityResolver, SurveyResponseResolver } from './modules/activity/activity.resolver.js';
 import { AdviceResolver } from './modules/advice/advice.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { BudgetResolver } from './modules/budget/budget.resolver.js';
+import { BudgetResolver, HonorariumResolver } from './modules/budget/budget.resolver.js';
 import { LiveResolver } from './modules/live/live.resolver.js';
 import { DesignationResolver } from './modules/designation/designation.resolver.js';
 import { RollupResolver } from './modules/rollup/rollup.resolver.js';
@@ -51,6 +51,7 @@ export const resolvers = [
   AuditResolver,
   MeetingResolver,
   BudgetResolver,
+  HonorariumResolver,
   LiveResolver,
   DesignationResolver,
   RollupResolver,

@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import { type AuthChecker, getMetadataStorage } from 'type-graphql';
 import type { Context, HubRoleName, Viewer } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { guardArguments } from './input-guard.js';
@@ -85,6 +85,38 @@ export function satisfies(viewer: Viewer, required: readonly string[], hubId: st
     if (name === Access.MEMBER) return role !== undefined;
     return role === name;
   });
+}
+
+let rolesByOperation: Map<string, readonly string[]> | null = null;
+
+/**
+ * The roles a query or mutation (or an object type's field, as "Type.field") requires, read from
+ * its own `@Authorized(...)`: the one place they are written. Throws for a name that is none (a
+ * `viewerCan` field naming a typo).
+ */
+export function rolesOf(operation: string): readonly string[] {
+  if (!rolesByOperation) {
+    const storage = getMetadataStorage();
+    rolesByOperation = new Map();
+    const roles = (target: object, methodName: string) => (storage.authorizedFields.find((a) => a.target === target && a.fieldName === methodName)?.roles as string[] | undefined) ?? [];
+    for (const resolver of [...storage.queries, ...storage.mutations]) rolesByOperation.set(resolver.schemaName, roles(resolver.target, resolver.methodName));
+    // Fields of object types with their own @Authorized, by "Type.field" (e.g. Hub.members).
+    for (const field of storage.fieldResolvers) {
+      const type = (field.getObjectType ?? storage.resolverClasses.find((r) => r.target === field.target)?.getObjectType)?.() as { name?: string } | undefined;
+      if (type?.name) rolesByOperation.set(`${type.name}.${field.schemaName}`, roles(field.target, field.methodName));
+    }
+  }
+  const roles = rolesByOperation.get(operation);
+  if (!roles) throw new Error(`no query or mutation named ${operation}`);
+  return roles;
+}
+
+/**
+ * Whether the viewer's roles let them call the operation in this hub: what the auth checker
+ * will answer, asked ahead so that the client offers only what it would accept (`viewerCan`).
+ */
+export function mayCall(viewer: Viewer | null, operation: string, hubId: string | null, areaId: string | null = null): boolean {
+  return viewer !== null && satisfies(viewer, rolesOf(operation), hubId, areaId);
 }
 
 /** type-graphql's auth checker: a coded error instead of a bare "access denied". */

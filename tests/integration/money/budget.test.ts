@@ -27,8 +27,8 @@ const expense = (world: CycleWorld, input: Record<string, unknown>) =>
   world.secretariat.gql<{ recordExpense: { id: string } }>(EXPENSE, { input: { hubId: world.hubId, spentOn: '2025-07-01', subCap: 'OFFICE', category: 'RENTAL', amountYen: 1000, description: '会場使用料', ...input } });
 
 async function ledger(world: CycleWorld, fiscalYear = 2025) {
-  const { budget } = await world.secretariat.ok<{ budget: { expenses: { amountYen: number; subCap: string; category: string; honorariumId: string | null; spentOn: string }[]; summary: { total: { actualYen: number; remainingYen: number; level: string }; subCaps: { key: string; actualYen: number; remainingYen: number; level: string }[]; warnings: string[] } } }>(
-    'query ($h: ID!, $y: Int!) { budget(hubId: $h, fiscalYear: $y) { expenses { amountYen subCap category honorariumId spentOn } summary { total { actualYen remainingYen level } subCaps { key actualYen remainingYen level } warnings } } }',
+  const { budget } = await world.secretariat.ok<{ budget: { expenses: { amountYen: number; subCap: string; category: string; honorariumId: string | null; spentOn: string }[]; summary: { total: { actualYen: number; remainingYen: number; level: string }; subCaps: { key: string; actualYen: number; remainingYen: number; level: string }[]; warnings: { code: string; scope: string; capYen: number | null; remainingYen: number | null; projectedYen: number }[] } } }>(
+    'query ($h: ID!, $y: Int!) { budget(hubId: $h, fiscalYear: $y) { expenses { amountYen subCap category honorariumId spentOn } summary { total { actualYen remainingYen level } subCaps { key actualYen remainingYen level } warnings { code scope capYen remainingYen projectedYen } } } }',
     { h: world.hubId, y: fiscalYear },
   );
   return budget;
@@ -45,7 +45,8 @@ describe('caps', () => {
     expect((await expense(world, { amountYen: 1 })).errors).toBeUndefined();
     const budget = await ledger(world);
     expect(budget.summary.subCaps.find((s) => s.key === 'OFFICE')).toMatchObject({ actualYen: 1_920_000, remainingYen: 0, level: 'CRITICAL' });
-    expect(budget.summary.warnings.some((w) => w.includes('95%'))).toBe(true);
+    // A warning is a code with its figures; the client words it (lib/budget-warnings.ts).
+    expect(budget.summary.warnings.filter((w) => w.scope === 'OFFICE')).toEqual([{ code: 'ABOVE_95', scope: 'OFFICE', capYen: 1_920_000, remainingYen: 0, projectedYen: expect.any(Number) }]);
   });
 
   it('refuses what would pass the total cap even within a sub-cap', async () => {

@@ -3,16 +3,23 @@ import urql, { Client, fetchExchange } from '@urql/vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computed, defineComponent, h } from 'vue';
-import { provideHub } from '../composables/hub-context';
+import { provideHub, type HubAction } from '../composables/hub-context';
+import { HUB_ACTIONS } from '../test-support/hub-abilities';
 import { i18n } from '../i18n';
 import type { Phase } from '../lib/cycle';
-import type { HubRole } from '../lib/permissions';
+import type { HubRole } from '../gql/graphql';
 import CyclePhasePanel from './CyclePhasePanel.vue';
 
-type Cycle = { id: string; phase: Phase; version: number; phaseChanges: { id: string; fromPhase: Phase; toPhase: Phase; reason?: string | null; createdAt: string }[] };
+type Cycle = { id: string; phase: Phase; version: number; viewerCan: { advance: boolean; revert: boolean }; phaseChanges: { id: string; fromPhase: Phase; toPhase: Phase; reason?: string | null; createdAt: string }[] };
 
-/** The panel inside a hub where the caller has `role`, talking to a server that gives `answer`. */
-function mountPanel(role: HubRole | null, cycle: Cycle | null, answer: unknown = { data: {} }) {
+/**
+ * The panel inside a hub where the caller has `role`, talking to a server that gives `answer`; the
+ * server's viewerCan answers are those it gives the role (tests/integration/hub/viewer-can.test.ts).
+ */
+function mountPanel(role: HubRole | null, shown: Omit<Cycle, 'viewerCan'> | null, answer: unknown = { data: {} }) {
+  const secretariat = role === 'SECRETARIAT';
+  const cycle: Cycle | null = shown && { ...shown, viewerCan: { advance: secretariat, revert: secretariat } };
+  const abilities = computed(() => ({ ...NOTHING, advanceCycle: secretariat }));
   const sent: { query: string; variables: Record<string, unknown> }[] = [];
   vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
     sent.push(JSON.parse(init.body) as (typeof sent)[number]);
@@ -20,7 +27,7 @@ function mountPanel(role: HubRole | null, cycle: Cycle | null, answer: unknown =
   });
   const Hub = defineComponent({
     setup() {
-      provideHub({ hubId: 'hub-1', name: computed(() => '拠点'), role: computed(() => role), municipalityId: computed(() => null) });
+      provideHub({ hubId: 'hub-1', name: computed(() => '拠点'), role: computed(() => role), abilities, municipalityId: computed(() => null) });
       return () => h(CyclePhasePanel, { fiscalYear: 2026, cycle });
     },
   });
@@ -28,7 +35,8 @@ function mountPanel(role: HubRole | null, cycle: Cycle | null, answer: unknown =
   return { wrapper: mount(Hub, { global: { plugins: [i18n, [urql, client]] } }), sent };
 }
 
-const inPlanning: Cycle = { id: 'c1', phase: 'PLANNING', version: 4, phaseChanges: [{ id: 'pc1', fromPhase: 'ISSUE_IDENTIFICATION', toPhase: 'PLANNING', createdAt: '2026-06-01T01:00:00Z' }] };
+const NOTHING = Object.fromEntries(HUB_ACTIONS.map((a) => [a, false])) as Record<HubAction, boolean>;
+const inPlanning: Omit<Cycle, 'viewerCan'> = { id: 'c1', phase: 'PLANNING', version: 4, phaseChanges: [{ id: 'pc1', fromPhase: 'ISSUE_IDENTIFICATION', toPhase: 'PLANNING', createdAt: '2026-06-01T01:00:00Z' }] };
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -4,6 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { computed, defineComponent, h, ref } from 'vue';
 import { provideHub } from '../composables/hub-context';
+import { abilitiesOf } from '../test-support/hub-abilities';
 import { i18n } from '../i18n';
 import MeetingEditForm from './MeetingEditForm.vue';
 
@@ -47,7 +48,7 @@ function mountForm(client: Client) {
   const saved = vi.fn();
   const Hub = defineComponent({
     setup() {
-      provideHub({ hubId: 'h1', name: computed(() => '拠点'), role: computed(() => 'SECRETARIAT'), municipalityId: computed(() => null) });
+      provideHub({ hubId: 'h1', name: computed(() => '拠点'), role: computed(() => 'SECRETARIAT'), abilities: computed(() => abilitiesOf('scheduleMeeting', 'recordExpense')), municipalityId: computed(() => null) });
       return () => h(MeetingEditForm, { meeting: meeting.value, issues: [], onSaved: saved });
     },
   });

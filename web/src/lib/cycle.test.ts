@@ -8,7 +8,6 @@ describe('the cycle on the dashboard', () => {
     expect(nextPhase('CLOSED')).toBeNull();
     expect(previousPhase('ISSUE_IDENTIFICATION')).toBeNull();
     expect(previousPhase('IMPLEMENTATION')).toBe('PLANNING');
-    expect(previousPhase('CLOSED')).toBeNull();
   });
 
   it('marks the steps done, current and to do', () => {

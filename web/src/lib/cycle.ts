@@ -1,21 +1,16 @@
-/** The cycle's phases in order, and what the dashboard's phase panel offers from each. */
+import { nextPhase as serverNextPhase, PHASES, previousPhase as serverPreviousPhase } from '../../../server/src/modules/cycle/cycle.rules';
+import type { CyclePhase } from '../../../server/src/modules/cycle/cycle-phase';
 
-export const PHASES = ['ISSUE_IDENTIFICATION', 'PLANNING', 'IMPLEMENTATION', 'EVALUATION', 'CLOSED'] as const;
-export type Phase = (typeof PHASES)[number];
+/** The cycle's phases in order, as the server's cycle rules have them; which moves are open comes from Cycle.viewerCan. */
+export { PHASES };
+export type Phase = `${CyclePhase}`;
 
-export function nextPhase(phase: Phase): Phase | null {
-  return PHASES[PHASES.indexOf(phase) + 1] ?? null;
-}
-
-export function previousPhase(phase: Phase): Phase | null {
-  const index = PHASES.indexOf(phase);
-  // A closed cycle has opened the next year's: it is not reopened from the dashboard.
-  return index > 0 && phase !== 'CLOSED' ? PHASES[index - 1]! : null;
-}
+export const nextPhase = (phase: Phase): Phase | null => serverNextPhase(phase as CyclePhase);
+export const previousPhase = (phase: Phase): Phase | null => serverPreviousPhase(phase as CyclePhase);
 
 /** Where each step stands against the current phase, for the stepper. */
 export function stepStates(current: Phase): { phase: Phase; state: 'done' | 'current' | 'todo' }[] {
-  const at = PHASES.indexOf(current);
+  const at = (PHASES as readonly string[]).indexOf(current);
   return PHASES.map((phase, i) => ({ phase, state: i < at ? 'done' : i === at ? 'current' : 'todo' }));
 }
 

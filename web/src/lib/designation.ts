@@ -1,4 +1,6 @@
+import { allowedMoves, PIPELINE as SERVER_PIPELINE } from '../../../server/src/modules/designation/designation.rules';
 import { HubTier as ServerHubTier } from '../../../server/src/modules/hub/hub-tier';
+import { DesignationStatus as ServerDesignationStatus } from '../../../server/src/modules/reference/designation-status';
 import { MULTI_HUB_POPULATION_THRESHOLD, tierProblem, zoneStructureProblem } from '../../../server/src/modules/hub/hub.rules';
 import type { CombinedError } from '@urql/vue';
 import type { DesignateZoneHubInput, DesignationStatus, HubTier, ImplementingBodyKind } from '../gql/graphql';
@@ -7,38 +9,30 @@ import { tokyoDate } from './formats';
 /**
  * The prefecture's designation pipeline on the client: which steps a zone may take next, which
  * hub tiers its population allows, and the mapping of the zone page's forms to the mutations'
- * arguments. The server decides (server/src/modules/designation/designation.rules.ts and
- * server/src/modules/hub/hub.rules.ts); this mirrors it so that only possible steps are offered.
+ * arguments. The rules are the server's own modules (designation/designation.rules.ts,
+ * hub/hub.rules.ts), imported, so only the steps the server accepts are offered.
  */
+const ALL: readonly string[] = Object.values(ServerDesignationStatus);
 
-/** The pipeline in its usual order; WITHDRAWN sits beside it. */
-export const PIPELINE: readonly DesignationStatus[] = ['NOT_STARTED', 'RESEARCHING', 'COORDINATING', 'UNDER_REVIEW', 'DESIGNATED'];
-
-/** The server's moves (designation.rules.ts): withdrawn zones can be approached again; a designation is final. */
-const NEXT: Record<DesignationStatus, readonly DesignationStatus[]> = {
-  NOT_STARTED: ['RESEARCHING', 'COORDINATING', 'WITHDRAWN'],
-  RESEARCHING: ['COORDINATING', 'WITHDRAWN'],
-  COORDINATING: ['RESEARCHING', 'UNDER_REVIEW', 'WITHDRAWN'],
-  UNDER_REVIEW: ['COORDINATING', 'DESIGNATED', 'WITHDRAWN'],
-  WITHDRAWN: ['RESEARCHING', 'COORDINATING'],
-  DESIGNATED: [],
-};
+/** The pipeline in its usual order (WITHDRAWN sits beside it), as the server's designation rules have it. */
+export const PIPELINE: readonly DesignationStatus[] = SERVER_PIPELINE;
+const NEXT = (from: DesignationStatus): readonly DesignationStatus[] => allowedMoves(from as ServerDesignationStatus);
 
 /** Statuses `changeZoneStatus` accepts from this one; DESIGNATED is reached only by designating the hub. */
 export function nextSteps(from: DesignationStatus): DesignationStatus[] {
-  return NEXT[from].filter((s) => s !== 'DESIGNATED');
+  return NEXT(from).filter((s) => s !== 'DESIGNATED');
 }
 
 /** Whether the zone's hub may be designated now (only from UNDER_REVIEW). */
 export function canDesignate(from: DesignationStatus): boolean {
-  return NEXT[from].includes('DESIGNATED');
+  return NEXT(from).includes('DESIGNATED');
 }
 
 /** The allowed next steps a WRONG_DESIGNATION_STEP refusal names, or null for any other error. */
 export function allowedFromRefusal(error: Pick<CombinedError, 'graphQLErrors'>): DesignationStatus[] | null {
   const extensions = error.graphQLErrors[0]?.extensions;
   if (!extensions || extensions.code !== 'WRONG_DESIGNATION_STEP' || !Array.isArray(extensions.allowed)) return null;
-  return extensions.allowed.filter((s): s is DesignationStatus => typeof s === 'string' && s in NEXT);
+  return extensions.allowed.filter((s): s is DesignationStatus => typeof s === 'string' && (ALL as readonly string[]).includes(s));
 }
 
 /** A zone may have core and district hubs only when its population on 1 January exceeds this (the server's hub.rules.ts). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentFiscalYear, fiscalYearLabel, gauge, thousandYen, tokyo, yen } from './formats';
 import { i18n } from '../i18n';
-import { can } from './permissions';
 
 describe('formats', () => {
   it('writes yen with thousands separators, and in 千円 for official forms', () => {
@@ -28,15 +27,5 @@ describe('formats', () => {
     expect(gauge(1_536_000, 1_920_000).level).toBe('warning');
     expect(gauge(1_824_000, 1_920_000).level).toBe('critical');
     expect(gauge(2_000_000, 1_920_000)).toEqual({ percent: 100, level: 'exceeded' });
-  });
-});
-
-describe('permissions in the UI', () => {
-  it('offers each role only its controls', () => {
-    expect(can('MUNICIPALITY', 'raiseIssue')).toBe(true);
-    expect(can('HEALTH_CENTER', 'raiseIssue')).toBe(false);
-    expect(can('ADVISOR', 'giveAdvice')).toBe(true);
-    expect(can('SECRETARIAT', 'giveAdvice')).toBe(false);
-    expect(can(null, 'comment')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import type { HubRole } from './permissions';
+import type { HubRole } from '../gql/graphql';
+import { MAX_OCCURRENCES, monthlyRule, occurrenceDates, weekdayOrdinal } from '../../../server/src/modules/meeting/recurrence.rules';
 import { changedKeys, reapplyEdits } from './reapply';
 import type { InviteeInput, MeetingKind, Profession, ScheduleMeetingInput, UpdateMeetingInput } from '../gql/graphql';
 import { tokyoDate } from './formats';
@@ -118,36 +119,15 @@ export function monthRange(ym: YearMonth): { from: string; to: string } {
   return { from: first, to: addDays(`${formatYearMonth(addMonths(ym, 1))}-01`, -1) };
 }
 
-// Recurrence: monthly on the same weekday ("the 2nd Tuesday"), as an RFC 5545 rule.
+// Recurrence: monthly on the same weekday ("the 2nd Tuesday"), as an RFC 5545 rule, by the
+// server's own meeting rules, so the dates previewed are the dates the server will schedule.
 
-const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export const MAX_OCCURRENCES = 60;
-
-/** Which weekday of its month a date is: the 1st to 4th, or the last (-1) for a 5th one, which not every month has. */
-export function weekdayOrdinal(date: string): { ordinal: 1 | 2 | 3 | 4 | -1; weekday: number } {
-  const n = Math.ceil(Number(date.slice(8)) / 7);
-  return { ordinal: n >= 5 ? -1 : (n as 1 | 2 | 3 | 4), weekday: weekdayOf(date) };
-}
-
-/** FREQ=MONTHLY;BYDAY=2TU;COUNT=12 for 12 meetings on the weekday of `date` (the 2nd Tuesday). */
-export function monthlyRule(date: string, count: number): string {
-  const { ordinal, weekday } = weekdayOrdinal(date);
-  return `FREQ=MONTHLY;BYDAY=${ordinal}${RRULE_DAYS[weekday]};COUNT=${count}`;
-}
+export { MAX_OCCURRENCES, monthlyRule, weekdayOrdinal };
 
 /** The dates a monthly rule from `date` gives, the first being `date` itself. */
 export function monthlyOccurrences(date: string, count: number): string[] {
-  const { ordinal, weekday } = weekdayOrdinal(date);
-  const start = parseYearMonth(date.slice(0, 7))!;
-  return Array.from({ length: Math.max(0, Math.min(count, MAX_OCCURRENCES)) }, (_, i) => {
-    const ym = addMonths(start, i);
-    if (ordinal === -1) {
-      const last = `${formatYearMonth(ym)}-${String(daysInMonth(ym)).padStart(2, '0')}`;
-      return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
-    }
-    const first = `${formatYearMonth(ym)}-01`;
-    return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (ordinal - 1) * 7);
-  });
+  const n = Math.max(0, Math.min(count, MAX_OCCURRENCES));
+  return n ? occurrenceDates(monthlyRule(date, n), date, n) : [];
 }
 
 // The scheduling form and what it sends.

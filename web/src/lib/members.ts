@@ -1,5 +1,5 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblems, type PasswordProblem } from '../../../server/src/modules/account/password.rules';
-import type { HubRole } from './permissions';
+import type { HubRole } from '../gql/graphql';
 import { reapplyEdits, type Reapplied } from './reapply';
 
 /**

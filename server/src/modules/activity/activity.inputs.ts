@@ -1,8 +1,6 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../reference/municipality.entity.js';
-import { SurveyQuestion } from './activity.entity.js';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityKind, SurveyQuestionKind } from './activity.types.js';
 import { Profession } from './profession.js';
 
@@ -103,47 +101,3 @@ export class AnswerSurveyInput {
   answers!: SurveyAnswerInput[];
 }
 
-@ObjectType({ description: "One municipality's answer to a question." })
-export class MunicipalityAnswer {
-  @Field(() => Municipality, { description: 'The municipality.' })
-  municipality!: Municipality;
-
-  @Field(() => String, { description: 'Its answer.' })
-  value!: string;
-}
-
-@ObjectType({ description: 'Count of one choice.' })
-export class ChoiceCount {
-  @Field(() => String, { description: 'The choice.' })
-  choice!: string;
-
-  @Field(() => Int, { description: 'How many municipalities chose it.' })
-  count!: number;
-}
-
-@ObjectType({ description: 'Compiled answers (とりまとめ) to one question.' })
-export class CompiledQuestion {
-  @Field(() => SurveyQuestion, { description: 'The question.' })
-  question!: SurveyQuestion;
-
-  @Field(() => [MunicipalityAnswer], { description: 'Answers by municipality.' })
-  answers!: MunicipalityAnswer[];
-
-  @Field(() => Float, { nullable: true, description: 'Sum of the answers, for a number question.' })
-  total!: number | null;
-
-  @Field(() => [ChoiceCount], { description: 'How often each choice was chosen, for a choice question.' })
-  choiceCounts!: ChoiceCount[];
-}
-
-@ObjectType({ description: 'Compiled answers of a survey.' })
-export class CompiledSurvey {
-  @Field(() => [CompiledQuestion], { description: 'Per question.' })
-  questions!: CompiledQuestion[];
-
-  @Field(() => [Municipality], { description: 'Participating municipalities that have answered.' })
-  answered!: Municipality[];
-
-  @Field(() => [Municipality], { description: 'Participating municipalities that have not answered yet.' })
-  unanswered!: Municipality[];
-}

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { Project } from '../plan/project.entity.js';
@@ -6,16 +6,8 @@ import { Advice } from '../advice/advice.entity.js';
 import { AdviceTarget } from '../advice/advice.types.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityLecturer, SurveyQuestion, SurveyResponse } from './activity.entity.js';
-import { AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
-
-@ObjectType({ description: 'An answer to one question.' })
-export class SurveyAnswer {
-  @Field(() => ID, { description: 'The question.' })
-  questionId!: string;
-
-  @Field(() => String, { description: 'The answer.' })
-  value!: string;
-}
+import { AnswerSurveyInput, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
+import { CompiledSurvey, SurveyAnswer } from './activity.types.js';
 
 @Resolver(() => Activity)
 export class ActivityResolver {

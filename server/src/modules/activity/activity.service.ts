@@ -13,8 +13,8 @@ import type { Project } from '../plan/project.entity.js';
 import { type Municipality } from '../reference/municipality.entity.js';
 import { payeeKey } from '../budget/honorarium.rules.js';
 import { Activity, ActivityLecturer, SurveyQuestion, SurveyResponse } from './activity.entity.js';
-import { ActivityKind, SurveyQuestionKind } from './activity.types.js';
-import type { ActivityFieldsInput, AnswerSurveyInput, CompiledSurvey, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
+import { ActivityKind, SurveyQuestionKind, type CompiledSurvey } from './activity.types.js';
+import type { ActivityFieldsInput, AnswerSurveyInput, CreateActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { notASurvey, surveyAlreadySent, surveyClosed } from './activity.errors.js';
 import { answerProblem, cleanChoices, compileAnswers } from './survey.rules.js';
 

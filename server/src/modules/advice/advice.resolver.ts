@@ -1,21 +1,10 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { User } from '../account/user.entity.js';
-import { Issue } from '../issue/issue.entity.js';
-import { Project } from '../plan/project.entity.js';
 import { Advice } from './advice.entity.js';
-import { AdviceTarget } from './advice.types.js';
-import { PostAdviceInput } from './advice.service.js';
-
-@ObjectType({ description: 'What still awaits an advisor’s advice or ideas.' })
-export class AwaitingAdvice {
-  @Field(() => [Issue], { description: 'Open issues without advice from the caller.' })
-  issues!: Issue[];
-
-  @Field(() => [Project], { description: 'Projects of a circulated plan without advice from the caller.' })
-  projects!: Project[];
-}
+import { AdviceTarget, AwaitingAdvice } from './advice.types.js';
+import { PostAdviceInput } from './advice.inputs.js';
 
 @Resolver(() => Advice)
 export class AdviceResolver {

@@ -1,43 +1,19 @@
-import { InputRule } from '../../platform/input-guard.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, ID, InputType } from 'type-graphql';
 import { roleIn } from '../../platform/authorization.js';
 import type { Viewer } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
-import { HubRole } from '../hub/hub.types.js';
 import type { Issue } from '../issue/issue.entity.js';
 import type { IssueService } from '../issue/issue.service.js';
 import type { PlanService } from '../plan/plan.service.js';
 import type { Project } from '../plan/project.entity.js';
 import { adviceKindNotAllowed } from './advice.errors.js';
+import { ADVISOR_KINDS, mayPost } from './advice.rules.js';
 import { Advice } from './advice.entity.js';
-import { AdviceKind, AdviceTarget } from './advice.types.js';
+import type { AdviceTarget } from './advice.types.js';
+import { type PostAdviceInput } from './advice.inputs.js';
 
-@InputType({ description: 'A contribution to a thread.' })
-export class PostAdviceInput {
-  @Field(() => ID, { description: 'The hub.' })
-  hubId!: string;
-
-  @Field(() => AdviceTarget, { description: 'What the thread is about.' })
-  targetType!: AdviceTarget;
-
-  @Field(() => ID, { description: 'The issue, project, activity or meeting.' })
-  targetId!: string;
-
-  @Field(() => AdviceKind, { description: 'Advice or idea (advisors), question or comment (every member).' })
-  kind!: AdviceKind;
-
-  @InputRule({ multiline: true })
-  @Field(() => String, { description: 'The text.' })
-  body!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The contribution this one replies to.' })
-  parentId?: string | null;
-}
-
-const ADVISOR_KINDS = [AdviceKind.ADVICE, AdviceKind.IDEA];
 
 /** A module whose records can carry a thread: it answers whether the record is one of the hub's. */
 export type Subjects = { exists(tx: EntityManager, id: string): Promise<boolean> };
@@ -57,7 +33,7 @@ export class AdviceService {
 
   post(em: EntityManager, input: PostAdviceInput, viewer: Viewer): Promise<Advice> {
     const role = roleIn(viewer, input.hubId);
-    if (ADVISOR_KINDS.includes(input.kind) && role !== HubRole.ADVISOR) {
+    if (!mayPost(input.kind, role)) {
       throw adviceKindNotAllowed();
     }
     return inHub(em, input.hubId, async (tx) => {

@@ -82,8 +82,16 @@ export const notAttended = (name: string, why: 'NOT_RECORDED' | 'ABSENT' | 'NOT_
     { reason: why },
   );
 
-export const wrongHonorariumState = (state: string, needed: string) =>
-  new AppError(BudgetErrorCode.WRONG_HONORARIUM_STATE, { ja: `この操作は状態が「${needed}」の謝金にのみ行えます（現在：${state}）。`, en: `Only a ${needed} honorarium allows this (this one is ${state}).` }, { state, needed });
+const honorariumStateLabels: Record<string, string> = { PLANNED: '予定', APPROVED: '承認済み', PAID: '支払済み', CANCELLED: '取消' };
+export const wrongHonorariumState = (state: string, needed: readonly string[]) =>
+  new AppError(
+    BudgetErrorCode.WRONG_HONORARIUM_STATE,
+    {
+      ja: `この操作は「${needed.map((s) => honorariumStateLabels[s] ?? s).join('」「')}」の謝金にのみ行えます（現在：${honorariumStateLabels[state] ?? state}）。`,
+      en: `Only a ${needed.join(' or ').toLowerCase()} honorarium allows this (this one is ${state.toLowerCase()}).`,
+    },
+    { state, needed },
+  );
 
 export type FundingClash = {
   expenseId: string;

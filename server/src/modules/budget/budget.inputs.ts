@@ -1,7 +1,7 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { YEN_INPUT } from './subsidy-rule-sets.js';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ExpenseCategory, SubCap } from './expense-category.js';
 import { HonorariumRole, PayeeType } from './budget.types.js';
 
@@ -82,98 +82,3 @@ export class PlanHonorariumInput {
   grossYen!: number;
 }
 
-@ObjectType({ description: 'Budget figures for one sub-cap or category.' })
-export class BudgetLineSummary {
-  @Field(() => String, { description: 'Sub-cap, category or TOTAL.' })
-  key!: string;
-
-  @Field(() => String, { description: 'Label in Japanese.' })
-  label!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Cap in yen (sub-caps and total only).' })
-  capYen!: number | null;
-
-  @Field(() => Int, { description: 'Planned in the business plan, in yen.' })
-  plannedYen!: number;
-
-  @Field(() => Int, { description: 'Spent so far, in yen.' })
-  actualYen!: number;
-
-  @Field(() => Int, { nullable: true, description: 'Left under the cap (or the plan, for a category), in yen.' })
-  remainingYen!: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Share of the cap spent (0–1).' })
-  burnRate!: number | null;
-
-  @Field(() => Int, { description: 'Spending at year end at the pace so far, in yen.' })
-  projectedYen!: number;
-
-  @Field(() => String, { description: 'OK, WARNING (80%), CRITICAL (95%) or EXCEEDED.' })
-  level!: string;
-}
-
-@ObjectType({ description: 'The state of a budget: per sub-cap, per category, and in total.' })
-export class BudgetSummary {
-  @Field(() => BudgetLineSummary, { description: 'The whole subsidy.' })
-  total!: BudgetLineSummary;
-
-  @Field(() => [BudgetLineSummary], { description: 'Sub-caps ① and ②.' })
-  subCaps!: BudgetLineSummary[];
-
-  @Field(() => [BudgetLineSummary], { description: 'Each expense category.' })
-  categories!: BudgetLineSummary[];
-
-  @Field(() => [String], { description: 'Warnings worth showing, in Japanese.' })
-  warnings!: string[];
-}
-
-@ObjectType({ description: "One payee's honoraria paid in a calendar year (for the 支払調書)." })
-export class PayeeTotal {
-  @Field(() => String, { description: 'Payee name.' })
-  payeeName!: string;
-
-  @Field(() => PayeeType, { description: 'Individual or corporation.' })
-  payeeType!: PayeeType;
-
-  @Field(() => Int, { description: 'Number of payments.' })
-  payments!: number;
-
-  @Field(() => Int, { description: 'Gross paid, in yen.' })
-  grossYen!: number;
-
-  @Field(() => Int, { description: 'Tax withheld, in yen.' })
-  withholdingYen!: number;
-
-  @Field(() => Int, { description: 'Net paid, in yen.' })
-  netYen!: number;
-}
-
-@ObjectType({ description: 'A suspected double claim: the same cost under the hub subsidy and a municipal programme.' })
-export class FundingClashType {
-  @Field(() => ID, { description: 'The hub expense.' })
-  expenseId!: string;
-
-  @Field(() => ID, { description: "The municipality's programme result." })
-  programmeResultId!: string;
-
-  @Field(() => String, { description: 'The municipality.' })
-  municipality!: string;
-
-  @Field(() => String, { description: 'SAME_ACTIVITY or SAME_PAYEE_DATE_AMOUNT (exact, refused when recorded), or NEAR_PAYEE_DATE_AMOUNT (the same payee and amount a few days apart).' })
-  reason!: string;
-
-  @Field(() => String, { description: 'EXACT or NEAR.' })
-  match!: string;
-
-  @Field(() => Int, { description: 'Days between the two dates.' })
-  daysApart!: number;
-
-  @Field(() => String, { nullable: true, description: 'For a near match recorded anyway: why it is not the same cost, as confirmed (audited).' })
-  confirmedReason!: string | null;
-
-  @Field(() => String, { description: 'The hub expense in words: date, description, payee, amount.' })
-  expenseSummary!: string;
-
-  @Field(() => String, { description: "The municipality's claim in words: date, description, payee, amount." })
-  resultSummary!: string;
-}

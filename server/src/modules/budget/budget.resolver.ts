@@ -3,11 +3,13 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { HubEventData } from '../../platform/event-bus.js';
 import { hubEventStream, type StreamArgs } from '../live/live.streams.js';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Access } from '../../platform/authorization.js';
+import { Access, mayCall } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { fiscalYearLabel } from '../../platform/fiscal-year.js';
 import { Budget, Expense, Honorarium } from './budget.entity.js';
-import { BudgetSummary, FundingClashType, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
+import { PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
+import { BudgetSummary, FundingClashType, HonorariumViewerCan, PayeeTotal } from './budget.types.js';
+import { HonorariumAction, honorariumRefusal } from './honorarium.rules.js';
 import { ruleSetOfBudget } from './subsidy-rule-sets.js';
 import { AuditedRead } from '../audit/audited-read.js';
 
@@ -152,5 +154,19 @@ export class BudgetResolver {
   @FieldResolver(() => String, { description: 'Path of the expense ledger as CSV.' })
   ledgerCsvPath(@Root() budget: Budget): string {
     return `/hubs/${budget.hubId}/reports/${budget.fiscalYear}/ledger.csv`;
+  }
+}
+
+@Resolver(() => Honorarium)
+export class HonorariumResolver {
+  @FieldResolver(() => HonorariumViewerCan, { description: 'What you may do to this honorarium now, as the server will answer it.' })
+  viewerCan(@Root() honorarium: Honorarium, @Ctx() ctx: Context): HonorariumViewerCan {
+    const can = (operation: string, action: HonorariumAction) => mayCall(ctx.viewer, operation, honorarium.hubId) && honorariumRefusal(action, honorarium.state) === null;
+    return {
+      approve: can('approveHonorarium', HonorariumAction.APPROVE),
+      pay: can('payHonorarium', HonorariumAction.PAY),
+      cancel: can('cancelHonorarium', HonorariumAction.CANCEL),
+      remove: can('deleteHonorarium', HonorariumAction.REMOVE),
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SubCap } from './expense-category.js';
-import { burnLevel, capProblem, withholdingTax, yearEndProjection } from './budget.rules.js';
+import { budgetWarnings, burnLevel, capProblem, withholdingTax, yearEndProjection, type BurnLevel } from './budget.rules.js';
 import { mealWordsIn } from './meal.rules.js';
 import { ruleSetFor } from './subsidy-rule-sets.js';
 
@@ -53,5 +53,21 @@ describe('caps', () => {
     expect(mealWordsIn('Working LUNCH', words)).toEqual(['lunch']);
     expect(mealWordsIn('会議室使用料', words)).toEqual([]);
     expect(mealWordsIn('資料印刷（ACPリーフレット）', words)).toEqual([]);
+  });
+});
+
+describe('budget warnings', () => {
+  const line = (key: string, level: BurnLevel, projectedYen = 0, capYen: number | null = 1_000_000) => ({ key, level, capYen, remainingYen: 100, projectedYen });
+  it('gives the most urgent code per line, with its figures', () => {
+    expect(budgetWarnings([line('TOTAL', 'EXCEEDED'), line('OFFICE', 'CRITICAL'), line('COORDINATOR_PERSONNEL', 'WARNING')])).toEqual([
+      { code: 'CAP_EXCEEDED', scope: 'TOTAL', capYen: 1_000_000, remainingYen: 100, projectedYen: 0 },
+      { code: 'ABOVE_95', scope: 'OFFICE', capYen: 1_000_000, remainingYen: 100, projectedYen: 0 },
+      { code: 'ABOVE_80', scope: 'COORDINATOR_PERSONNEL', capYen: 1_000_000, remainingYen: 100, projectedYen: 0 },
+    ]);
+  });
+  it('warns of a projected overrun only below 80 %, and never without a cap', () => {
+    expect(budgetWarnings([line('OFFICE', 'OK', 1_000_001), line('TOTAL', 'OK', 1_000_000), line('HONORARIA', 'OK', 5_000_000, null)])).toEqual([
+      { code: 'PROJECTED_OVER', scope: 'OFFICE', capYen: 1_000_000, remainingYen: 100, projectedYen: 1_000_001 },
+    ]);
   });
 });

@@ -69,3 +69,34 @@ export function plannedTotals(lines: readonly { subCap: SubCap; plannedYen: numb
   const subCaps = Object.values(SubCap);
   return [...subCaps.map((key) => row(key, sums[key], caps ? caps.subCaps[key] : null)), row('TOTAL', subCaps.reduce((s, k) => s + sums[k], 0), caps ? caps.totalYen : null)];
 }
+
+/** A warning about the budget, as a code with its figures: the client words it in the reader's language. */
+export enum BudgetWarningCode {
+  /** Spending is over the cap. */
+  CAP_EXCEEDED = 'CAP_EXCEEDED',
+  /** 95 % of the cap or more is spent. */
+  ABOVE_95 = 'ABOVE_95',
+  /** 80 % of the cap or more is spent. */
+  ABOVE_80 = 'ABOVE_80',
+  /** At the pace so far, spending passes the cap before the year ends. */
+  PROJECTED_OVER = 'PROJECTED_OVER',
+}
+
+export type BudgetWarning = { code: BudgetWarningCode; scope: string; capYen: number | null; remainingYen: number | null; projectedYen: number };
+
+/** The warnings worth showing for the total and the sub-caps, the most urgent kind per line. */
+export function budgetWarnings(lines: readonly { key: string; level: BurnLevel; capYen: number | null; remainingYen: number | null; projectedYen: number }[]): BudgetWarning[] {
+  return lines.flatMap((line) => {
+    const code =
+      line.level === 'EXCEEDED'
+        ? BudgetWarningCode.CAP_EXCEEDED
+        : line.level === 'CRITICAL'
+          ? BudgetWarningCode.ABOVE_95
+          : line.level === 'WARNING'
+            ? BudgetWarningCode.ABOVE_80
+            : line.capYen !== null && line.projectedYen > line.capYen
+              ? BudgetWarningCode.PROJECTED_OVER
+              : null;
+    return code ? [{ code, scope: line.key, capYen: line.capYen, remainingYen: line.remainingYen, projectedYen: line.projectedYen }] : [];
+  });
+}

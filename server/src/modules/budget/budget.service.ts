@@ -12,8 +12,8 @@ import type { PlanService } from '../plan/plan.service.js';
 import { placeInSubCap } from './sub-cap.js';
 import { EXPENSE_CATEGORY_LABELS, ExpenseCategory, SUB_CAP_SHORT_LABELS, SubCap } from './expense-category.js';
 import { Budget, Expense, Honorarium, LIVE_HONORARIUM_STATES } from './budget.entity.js';
-import { HonorariumRole, HonorariumState, type PayeeType } from './budget.types.js';
-import { payeeKey } from './honorarium.rules.js';
+import { HonorariumRole, HonorariumState, type PayeeType, type BudgetLineSummary, type BudgetSummary, type PayeeTotal } from './budget.types.js';
+import { HONORARIUM_MOVES_TO, HonorariumAction, honorariumRefusal, payeeKey } from './honorarium.rules.js';
 import {
   budgetExists,
   capExceeded,
@@ -29,8 +29,8 @@ import {
   wrongHonorariumState,
   type FundingClash,
 } from './budget.errors.js';
-import type { BudgetLineSummary, BudgetSummary, PayeeTotal, PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
-import { burnLevel, capProblem, withholdingTax, yearEndProjection, type PlanCaps, type Spent } from './budget.rules.js';
+import type { PlanHonorariumInput, RecordExpenseInput } from './budget.inputs.js';
+import { budgetWarnings, burnLevel, capProblem, withholdingTax, yearEndProjection, type PlanCaps, type Spent } from './budget.rules.js';
 import { mealWordsIn } from './meal.rules.js';
 import { clashesOfExpense, suspects, type MunicipalClaims } from './funding.js';
 import { capsOfRuleSet, ruleSetFor, ruleSetOfBudget } from './subsidy-rule-sets.js';
@@ -193,14 +193,7 @@ export class BudgetService {
       line(sc, SUB_CAP_SHORT_LABELS[sc], caps(budget).subCaps[sc], plannedOf((l) => l.subCap === sc), actualOf((r) => r.sub_cap === sc)),
     );
     const categories = Object.values(ExpenseCategory).map((c) => line(c, EXPENSE_CATEGORY_LABELS[c], null, plannedOf((l) => l.category === c), actualOf((r) => r.category === c)));
-    const warnings = [total, ...subCaps].flatMap((l) => {
-      if (l.level === 'EXCEEDED') return [`${l.label}が上限を超えています。`];
-      if (l.level === 'CRITICAL') return [`${l.label}の執行率が95%を超えました（残り${l.remainingYen!.toLocaleString('ja-JP')}円）。`];
-      if (l.level === 'WARNING') return [`${l.label}の執行率が80%を超えました（残り${l.remainingYen!.toLocaleString('ja-JP')}円）。`];
-      if (l.capYen !== null && l.projectedYen > l.capYen) return [`${l.label}は今のペースでは年度末に上限を超える見込みです。`];
-      return [];
-    });
-    return { total, subCaps, categories, warnings };
+    return { total, subCaps, categories, warnings: budgetWarnings([total, ...subCaps]) };
   }
 
   // Honoraria
@@ -283,9 +276,8 @@ export class BudgetService {
   /** Cancels an honorarium not yet paid: it stays on record, and its payee may be planned again. */
   cancelHonorarium(em: EntityManager, hubId: string, honorariumId: string, reason: string): Promise<Honorarium> {
     return inHub(em, hubId, async (tx) => {
-      const honorarium = await this.honorarium(tx, honorariumId);
-      if (honorarium.state !== HonorariumState.PLANNED && honorarium.state !== HonorariumState.APPROVED) throw wrongHonorariumState(honorarium.state, 'PLANNED or APPROVED');
-      honorarium.state = HonorariumState.CANCELLED;
+      const honorarium = await this.honorarium(tx, honorariumId, HonorariumAction.CANCEL);
+      honorarium.state = HONORARIUM_MOVES_TO.CANCEL!;
       honorarium.cancelReason = requiredText('reason', { ja: '取消の理由', en: 'reason for cancelling' }, reason);
       await tx.flush();
       return honorarium;
@@ -295,7 +287,7 @@ export class BudgetService {
   /** Approval needs the payee recorded as attending the meeting, or as lecturer at an activity that has taken place. */
   approveHonorarium(em: EntityManager, hubId: string, honorariumId: string, now = new Date()): Promise<Honorarium> {
     return inHub(em, hubId, async (tx) => {
-      const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.PLANNED);
+      const honorarium = await this.honorarium(tx, honorariumId, HonorariumAction.APPROVE);
       if (honorarium.invitee) {
         const invitee = await this.deps.meetings.invitee(tx, honorarium.invitee.id);
         if (invitee.attended === null || invitee.attended === undefined) throw notAttended(honorarium.payeeName, 'NOT_RECORDED');
@@ -307,7 +299,7 @@ export class BudgetService {
       } else {
         throw notAttended(honorarium.payeeName, 'NOT_RECORDED');
       }
-      honorarium.state = HonorariumState.APPROVED;
+      honorarium.state = HONORARIUM_MOVES_TO.APPROVE!;
       await tx.flush();
       return honorarium;
     });
@@ -316,8 +308,8 @@ export class BudgetService {
   /** Paying posts the gross amount as 報償費 (under its own sub-cap, ②), through the same cap check as any expense. */
   payHonorarium(em: EntityManager, hubId: string, honorariumId: string, paidOn: string, doubleFundingReason?: string | null): Promise<Honorarium> {
     return inHub(em, hubId, async (tx) => {
-      const honorarium = await this.honorarium(tx, honorariumId, HonorariumState.APPROVED);
-      honorarium.state = HonorariumState.PAID;
+      const honorarium = await this.honorarium(tx, honorariumId, HonorariumAction.PAY);
+      honorarium.state = HONORARIUM_MOVES_TO.PAY!;
       honorarium.paidOn = paidOn;
       await this.post(tx, hubId, {
         spentOn: paidOn,
@@ -336,8 +328,7 @@ export class BudgetService {
 
   removeHonorarium(em: EntityManager, hubId: string, honorariumId: string): Promise<Honorarium> {
     return inHub(em, hubId, async (tx) => {
-      const honorarium = await this.honorarium(tx, honorariumId);
-      if (honorarium.state === HonorariumState.PAID) throw wrongHonorariumState(honorarium.state, 'PLANNED or APPROVED');
+      const honorarium = await this.honorarium(tx, honorariumId, HonorariumAction.REMOVE);
       tx.remove(honorarium);
       await tx.flush();
       return honorarium;
@@ -361,10 +352,12 @@ export class BudgetService {
     return [...totals.values()].sort((a, b) => a.payeeName.localeCompare(b.payeeName, 'ja'));
   }
 
-  private async honorarium(tx: EntityManager, id: string, needed?: HonorariumState): Promise<Honorarium> {
+  /** The honorarium, refused unless its state opens the action (honorarium.rules.ts). */
+  private async honorarium(tx: EntityManager, id: string, action: HonorariumAction): Promise<Honorarium> {
     const honorarium = await tx.findOne(Honorarium, { id });
     if (!honorarium) throw notFound(HONORARIUM);
-    if (needed && honorarium.state !== needed) throw wrongHonorariumState(honorarium.state, needed);
+    const needed = honorariumRefusal(action, honorarium.state);
+    if (needed) throw wrongHonorariumState(honorarium.state, needed);
     return honorarium;
   }
 

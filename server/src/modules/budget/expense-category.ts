@@ -1,7 +1,7 @@
 /**
  * The sub-caps and expense categories of the hub subsidy, as plain values with no framework
  * behind them, so the rule set and its rule modules can be imported by the client as well.
- * The GraphQL enums are registered from these in plan/project.entity.ts.
+ * The GraphQL enums are registered from these in budget.types.ts.
  */
 // Objects of string values rather than TypeScript enums, so that a plain 'OFFICE' from the
 // client's GraphQL types is a SubCap too.
@@ -42,6 +42,24 @@ export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
   RENTAL: '使用料及び賃借料',
 };
 
+/** English labels of the categories (the client's English screens). */
+export const EXPENSE_CATEGORY_LABELS_EN: Record<ExpenseCategory, string> = {
+  REMUNERATION: 'Remuneration',
+  SALARY: 'Salary',
+  ALLOWANCES: 'Allowances',
+  MUTUAL_AID: 'Mutual aid',
+  WAGES: 'Wages',
+  HONORARIA: 'Honoraria',
+  TRAVEL: 'Travel',
+  SUPPLIES: 'Supplies',
+  SERVICES: 'Services',
+  COMMISSION: 'Commission',
+  RENTAL: 'Rental',
+};
+
 /** Short Japanese labels of the sub-caps, as the budget screens and messages name them. */
 export const SUB_CAP_SHORT_LABELS: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費' };
+/** The same in English, as they read inside a sentence. */
 export const SUB_CAP_SHORT_LABELS_EN: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '① coordinator personnel', OFFICE: '② office costs' };
+/** The same in English, as they head a line or a column. */
+export const SUB_CAP_TITLES_EN: Record<SubCap, string> = { COORDINATOR_PERSONNEL: '① Coordinator personnel', OFFICE: '② Office costs' };

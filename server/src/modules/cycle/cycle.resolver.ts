@@ -1,6 +1,6 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../platform/authorization.js';
+import { Access, mayCall } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { fiscalYearLabel, fiscalYearLabelEn } from '../../platform/fiscal-year.js';
 import { Issue } from '../issue/issue.entity.js';
@@ -8,6 +8,8 @@ import { IssueFilter } from '../issue/issue.inputs.js';
 import { Plan } from '../plan/plan.entity.js';
 import { Cycle } from './cycle.entity.js';
 import { PhaseChange } from './phase-change.entity.js';
+import { cycleMoves } from './cycle.rules.js';
+import { CycleViewerCan } from './cycle.types.js';
 
 @Resolver(() => Cycle)
 export class CycleResolver {
@@ -61,6 +63,12 @@ export class CycleResolver {
   @FieldResolver(() => String, { description: 'Fiscal year in English, e.g. FY2025 (Reiwa 7).' })
   labelEn(@Root() cycle: Cycle): string {
     return fiscalYearLabelEn(cycle.fiscalYear);
+  }
+
+  @FieldResolver(() => CycleViewerCan, { description: 'What you may do to this cycle now, as the server will answer it.' })
+  viewerCan(@Root() cycle: Cycle, @Ctx() ctx: Context): CycleViewerCan {
+    const moves = cycleMoves(cycle.phase);
+    return { advance: moves.advance && mayCall(ctx.viewer, 'advanceCycle', cycle.hubId), revert: moves.revert && mayCall(ctx.viewer, 'revertCycle', cycle.hubId) };
   }
 
   @FieldResolver(() => Plan, { description: "The cycle's business plan." })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CyclePhase } from './cycle.types.js';
-import { advanceProblems, nextPhase, previousPhase, type CycleFacts } from './cycle.rules.js';
+import { advanceProblems, cycleMoves, nextPhase, PHASES, previousPhase, type CycleFacts } from './cycle.rules.js';
 
 const project = (over: Partial<CycleFacts['projects'][number]> = {}) => ({
   title: '退院支援ルールづくり',
@@ -50,5 +50,17 @@ describe('preconditions of each advance', () => {
       'INDICATOR_WITHOUT_ACTUAL',
     ]);
     expect(codes(CyclePhase.EVALUATION, ready)).toEqual([]);
+  });
+});
+
+describe('the moves a phase allows', () => {
+  it('moves an open cycle on from every phase and back from its second on; a closed one not at all', () => {
+    expect(Object.fromEntries(PHASES.map((p) => [p, cycleMoves(p)]))).toEqual({
+      ISSUE_IDENTIFICATION: { advance: true, revert: false },
+      PLANNING: { advance: true, revert: true },
+      IMPLEMENTATION: { advance: true, revert: true },
+      EVALUATION: { advance: true, revert: true },
+      CLOSED: { advance: false, revert: false },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { CyclePhase } from './cycle.types.js';
+import { CyclePhase } from './cycle-phase.js';
 
 export const PHASES: readonly CyclePhase[] = [
   CyclePhase.ISSUE_IDENTIFICATION,
@@ -14,6 +14,12 @@ export function nextPhase(phase: CyclePhase): CyclePhase | null {
 
 export function previousPhase(phase: CyclePhase): CyclePhase | null {
   return PHASES[PHASES.indexOf(phase) - 1] ?? null;
+}
+
+/** The moves a cycle's phase allows: a closed cycle has opened the next year's and moves no more. */
+export function cycleMoves(phase: CyclePhase): { advance: boolean; revert: boolean } {
+  const open = phase !== CyclePhase.CLOSED;
+  return { advance: open && nextPhase(phase) !== null, revert: open && previousPhase(phase) !== null };
 }
 
 /** What the advance rules look at, gathered by the service. */

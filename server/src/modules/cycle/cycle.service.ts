@@ -8,7 +8,7 @@ import { assertVersion } from '../../platform/versioning.js';
 import { Cycle } from './cycle.entity.js';
 import { CyclePhase } from './cycle.types.js';
 import { cycleClosed, cycleExists, preconditionsUnmet, reasonRequired, wrongPhase } from './cycle.errors.js';
-import { advanceProblems, nextPhase, previousPhase, type CycleFacts } from './cycle.rules.js';
+import { advanceProblems, cycleMoves, nextPhase, previousPhase, type CycleFacts } from './cycle.rules.js';
 import { PhaseChange } from './phase-change.entity.js';
 
 /**
@@ -94,7 +94,7 @@ export class CycleService {
       const cycle = await openCycle(tx, cycleId);
       assertVersion(cycle, expectedVersion, CYCLE);
       if (!reason?.trim()) throw reasonRequired();
-      const to = previousPhase(cycle.phase);
+      const to = cycleMoves(cycle.phase).revert ? previousPhase(cycle.phase) : null;
       if (!to) throw wrongPhase({ ja: '前のフェーズに戻すこと', en: 'Moving back' }, cycle.phase, [CyclePhase.PLANNING, CyclePhase.IMPLEMENTATION, CyclePhase.EVALUATION]);
       tx.create(PhaseChange, {
         hub: hubId,

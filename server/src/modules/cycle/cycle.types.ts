@@ -1,13 +1,6 @@
 /** The cycle module's enums and GraphQL types, apart from its entities. */
-import { registerEnumType } from 'type-graphql';
-
-export enum CyclePhase {
-  ISSUE_IDENTIFICATION = 'ISSUE_IDENTIFICATION',
-  PLANNING = 'PLANNING',
-  IMPLEMENTATION = 'IMPLEMENTATION',
-  EVALUATION = 'EVALUATION',
-  CLOSED = 'CLOSED',
-}
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { CyclePhase } from './cycle-phase.js';
 
 registerEnumType(CyclePhase, {
   name: 'CyclePhase',
@@ -20,3 +13,15 @@ registerEnumType(CyclePhase, {
     CLOSED: { description: '終了（次の事業へ）' },
   },
 });
+
+/** Re-exported so that the module's enums are found in one place; rules import the plain file. */
+export { CyclePhase };
+
+@ObjectType({ description: 'What you may do to this cycle now: your role (as the server checks it) and its phase (cycle.rules.ts); the conditions of a move are checked when it is asked for.' })
+export class CycleViewerCan {
+  @Field(() => Boolean, { description: 'Move to the next phase.' })
+  advance!: boolean;
+
+  @Field(() => Boolean, { description: 'Move back to the previous phase, with a reason.' })
+  revert!: boolean;
+}

@@ -1,67 +1,14 @@
 import { InputRule } from '../../platform/input-guard.js';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Access } from '../../platform/authorization.js';
 import { type Context, Unscoped } from '../../platform/context.js';
-import { HubCreation } from '../hub/hub.inputs.js';
+import { HubCreation } from '../hub/hub.types.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import { DesignationStatus } from '../reference/reference.types.js';
 import { DesignationChange, ZoneApproach } from './designation.entity.js';
-import { DesignateZoneHubInput } from './designation.service.js';
-
-@ObjectType({ description: 'Designations in one fiscal year against the plan.' })
-class FiscalYearProgress {
-  @Field(() => Int, { description: 'Fiscal year.' })
-  fiscalYear!: number;
-
-  @Field(() => String, { description: 'In era form.' })
-  label!: string;
-
-  @Field(() => Int, { description: 'Zones designated in the year.' })
-  designated!: number;
-
-  @Field(() => Int, { description: 'Zones designated by the end of the year.' })
-  cumulative!: number;
-
-  @Field(() => Int, { description: 'Zones the plan expects by the end of the year.' })
-  targetCumulative!: number;
-
-  @Field(() => Boolean, { description: 'Whether the cumulative count meets the target.' })
-  onTrack!: boolean;
-}
-
-@ObjectType({ description: 'Designation status of the zones of one tertiary area.' })
-class TertiaryAreaProgress {
-  @Field(() => String, { description: 'Tertiary area.' })
-  tertiaryArea!: string;
-
-  @Field(() => Int, { description: 'Zones in it.' })
-  zones!: number;
-
-  @Field(() => Int, { description: 'Designated.' })
-  designated!: number;
-
-  @Field(() => Int, { description: 'Being researched, coordinated or reviewed.' })
-  inProgress!: number;
-
-  @Field(() => Int, { description: 'Not approached yet.' })
-  notApproached!: number;
-
-  @Field(() => Float, { description: 'Share designated (0–1).' })
-  share!: number;
-}
-
-@ObjectType({ description: 'Progress of designation against the plan (all 39 zones within FY2024–FY2029).' })
-class DesignationProgress {
-  @Field(() => [FiscalYearProgress], { description: 'Per fiscal year of the plan.' })
-  byFiscalYear!: FiscalYearProgress[];
-
-  @Field(() => [TertiaryAreaProgress], { description: 'Per tertiary area, to see any bias.' })
-  byTertiaryArea!: TertiaryAreaProgress[];
-
-  @Field(() => [String], { description: 'Zones not approached yet.' })
-  notApproached!: string[];
-}
+import { DesignateZoneHubInput } from './designation.inputs.js';
+import { DesignationProgress } from './designation.types.js';
 
 const FOLLOWERS = [Access.PREFECTURE_ADMIN, Access.AREA_HEALTH_CENTER];
 

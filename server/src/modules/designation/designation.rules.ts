@@ -1,5 +1,5 @@
 import { fiscalYearLabel, fiscalYearOf } from '../../platform/fiscal-year.js';
-import { DesignationStatus as S } from '../reference/reference.types.js';
+import { DesignationStatus as S } from '../reference/designation-status.js';
 
 /** Moves the prefecture may record. Withdrawn zones can be approached again; a designation is final here. */
 const NEXT: Record<S, S[]> = {
@@ -10,6 +10,9 @@ const NEXT: Record<S, S[]> = {
   [S.WITHDRAWN]: [S.RESEARCHING, S.COORDINATING],
   [S.DESIGNATED]: [],
 };
+
+/** The pipeline in its usual order; WITHDRAWN sits beside it. */
+export const PIPELINE: readonly S[] = [S.NOT_STARTED, S.RESEARCHING, S.COORDINATING, S.UNDER_REVIEW, S.DESIGNATED];
 
 export function canMove(from: S, to: S): boolean {
   return NEXT[from].includes(to);

@@ -1,42 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
 import { AppError, badInput } from '../../platform/errors.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
-import { HubStatus, ImplementingBodyKind } from '../hub/hub.types.js';
+import { HubStatus, type HubCreation } from '../hub/hub.types.js';
 import { HubTier } from '../hub/hub-tier.js';
 import type { HubService } from '../hub/hub.service.js';
-import type { HubCreation } from '../hub/hub.inputs.js';
 import type { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { DesignationStatus } from '../reference/reference.types.js';
 import { DesignationChange, ZoneApproach } from './designation.entity.js';
 import { allowedMoves, canMove, progress, type Progress } from './designation.rules.js';
-
-@InputType({ description: "Designation of a zone's hub: records it in the pipeline and creates the hub's workspace." })
-export class DesignateZoneHubInput {
-  @Field(() => ID, { description: 'The zone.' })
-  zoneId!: string;
-
-  @Field(() => LocalDateResolver, { description: 'Date of designation.' })
-  designatedOn!: string;
-
-  @Field(() => String, { description: 'Name of the hub.' })
-  name!: string;
-
-  @Field(() => HubTier, { nullable: true, description: 'Single (default), core or district.' })
-  tier?: HubTier | null;
-
-  @Field(() => String, { nullable: true, description: "Implementing body; the zone's candidate when omitted." })
-  implementingBody?: string | null;
-
-  @Field(() => ImplementingBodyKind, { description: 'Kind of the implementing body.' })
-  implementingBodyKind!: ImplementingBodyKind;
-
-  @Field(() => String, { description: "E-mail of the hub's first secretariat member; an invitation is issued." })
-  secretariatEmail!: string;
-}
+import { type DesignateZoneHubInput } from './designation.inputs.js';
 
 export enum DesignationErrorCode {
   WRONG_DESIGNATION_STEP = 'WRONG_DESIGNATION_STEP',

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
-import { EvaluateProjectInput } from './evaluation.service.js';
+import { EvaluateProjectInput } from './evaluation.inputs.js';
 import { ProjectEvaluation } from './project-evaluation.entity.js';
 
 @Resolver(() => ProjectEvaluation)

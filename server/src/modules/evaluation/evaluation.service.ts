@@ -1,6 +1,4 @@
-import { InputRule } from '../../platform/input-guard.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Float, ID, InputType } from 'type-graphql';
 import type { Viewer } from '../../platform/context.js';
 import { inHub } from '../../platform/tenancy.js';
 import { requiredText } from '../../platform/validation.js';
@@ -9,38 +7,7 @@ import { openCycle } from '../cycle/cycle.service.js';
 import type { IssueService } from '../issue/issue.service.js';
 import type { PlanService } from '../plan/plan.service.js';
 import { ProjectEvaluation } from './project-evaluation.entity.js';
-import { Assessment } from './evaluation.types.js';
-
-@InputType({ description: 'The value an indicator reached.' })
-export class IndicatorActualInput {
-  @Field(() => ID, { description: 'The indicator.' })
-  indicatorId!: string;
-
-  @Field(() => Float, { description: 'Value reached.' })
-  actual!: number;
-}
-
-@InputType({ description: 'The evaluation of a project.' })
-export class EvaluateProjectInput {
-  @Field(() => ID, { description: 'The hub.' })
-  hubId!: string;
-
-  @Field(() => ID, { description: 'The project.' })
-  projectId!: string;
-
-  @Field(() => Assessment, { description: 'Achieved, partly achieved or not achieved.' })
-  assessment!: Assessment;
-
-  @InputRule({ multiline: true })
-  @Field(() => String, { description: 'Assessment in words.' })
-  text!: string;
-
-  @Field(() => [IndicatorActualInput], { description: "Actual values of the project's indicators." })
-  actuals!: IndicatorActualInput[];
-
-  @Field(() => [ID], { nullable: true, description: 'Issues of the cycle to carry over into the next fiscal year.' })
-  carryOverIssueIds?: string[] | null;
-}
+import { type EvaluateProjectInput } from './evaluation.inputs.js';
 
 const EVALUATING = { ja: '事業の評価', en: 'Evaluating a project' };
 

@@ -1,9 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { HubStatus, ImplementingBodyKind, HubRole } from './hub.types.js';
 import { HubTier } from './hub-tier.js';
-import { Hub } from './hub.entity.js';
-import { Invitation } from './invitation.entity.js';
 
 @InputType({ description: 'A new hub, created by the prefecture.' })
 export class CreateHubInput {
@@ -114,44 +112,3 @@ export class UpdateParticipationInput extends ParticipationContactInput {
   version!: number;
 }
 
-@ObjectType({ description: 'A freshly issued invitation with its one-time token (shown only now; send it to the invitee).' })
-export class IssuedInvitation {
-  @Field(() => Invitation, { description: 'The invitation.' })
-  invitation!: Invitation;
-
-  @Field(() => String, { description: 'One-time token the invitee presents to accept.' })
-  token!: string;
-}
-
-@ObjectType({ description: 'A hub just created, with the invitation of its first secretariat member if one was asked for.' })
-export class HubCreation {
-  @Field(() => Hub, { description: 'The new hub.' })
-  hub!: Hub;
-
-  @Field(() => IssuedInvitation, { nullable: true, description: 'Invitation for the first secretariat member.' })
-  secretariatInvitation?: IssuedInvitation | null;
-}
-
-@ObjectType({ description: 'What an invitation link is for, shown to the person holding it before they accept.' })
-export class InvitationPreview {
-  @Field(() => String, { description: 'Name of the hub the invitation is to.' })
-  hubName!: string;
-
-  @Field(() => String, { description: 'Its home-care zone.' })
-  zoneName!: string;
-
-  @Field(() => HubRole, { description: 'The role the person will have.' })
-  role!: HubRole;
-
-  @Field(() => String, { nullable: true, description: 'For a municipality member: the municipality they will speak for.' })
-  municipalityName!: string | null;
-
-  @Field(() => String, { description: 'The e-mail address invited (the account the person signs in with).' })
-  email!: string;
-
-  @Field(() => Date, { description: 'Until when the link can be used.' })
-  expiresAt!: Date;
-
-  @Field(() => Boolean, { description: 'Whether an account with that address exists: then the person confirms its password instead of choosing one.' })
-  accountExists!: boolean;
-}

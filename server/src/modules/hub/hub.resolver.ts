@@ -1,24 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import { type Context, Unscoped } from '../../platform/context.js';
-import { signedIn, SignIn } from '../account/account.resolver.js';
+import { signedIn } from '../account/account.resolver.js';
+import { SignIn } from '../account/account.types.js';
 import { User } from '../account/user.entity.js';
 import { HomeCareZone } from '../reference/home-care-zone.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Hub } from './hub.entity.js';
-import {
-  AddParticipationInput,
-  CreateHubInput,
-  HubCreation,
-  InviteMemberInput,
-  InvitationPreview,
-  IssuedInvitation,
-  UpdateHubInput,
-  UpdateParticipationInput,
-} from './hub.inputs.js';
+import { AddParticipationInput, CreateHubInput, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
+import { HubCreation, HubRole, HubViewerCan, InvitationPreview, IssuedInvitation } from './hub.types.js';
+import { hubAbilities } from './hub-actions.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { HubRole } from './hub.types.js';
 import { Participation } from './participation.entity.js';
 import { AuditedRead } from '../audit/audited-read.js';
 
@@ -109,6 +102,11 @@ export class HubResolver {
   @FieldResolver(() => HubRole, { nullable: true, description: "The caller's role in this hub, if a member." })
   myRole(@Root() hub: Hub, @Ctx() ctx: Context): HubRole | null {
     return ctx.viewer?.memberships.get(hub.id)?.role ?? null;
+  }
+
+  @FieldResolver(() => HubViewerCan, { description: 'What you may do in this hub: answered from the roles the server checks, so the client offers only what it would accept.' })
+  viewerCan(@Root() hub: Hub, @Ctx() ctx: Context): HubViewerCan {
+    return hubAbilities(ctx.viewer, hub.id);
   }
 
   @Authorized(Access.MEMBER, Access.PREFECTURE_ADMIN)

@@ -25,9 +25,9 @@ import {
   zoneStructure,
 } from './hub.errors.js';
 import { Hub } from './hub.entity.js';
-import { HubStatus, HubRole } from './hub.types.js';
+import { HubStatus, HubRole, type InvitationPreview } from './hub.types.js';
 import type { HubTier } from './hub-tier.js';
-import type { AddParticipationInput, CreateHubInput, InvitationPreview, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
+import type { AddParticipationInput, CreateHubInput, InviteMemberInput, UpdateHubInput, UpdateParticipationInput } from './hub.inputs.js';
 import { INVITATION_VALID_DAYS, tierProblem, zoneStructureProblem } from './hub.rules.js';
 import { membershipProblem } from './membership.rules.js';
 import { Invitation } from './invitation.entity.js';

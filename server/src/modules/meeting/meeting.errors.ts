@@ -11,7 +11,7 @@ export enum MeetingErrorCode {
 
 const statusLabels: Record<string, string> = { SCHEDULED: '開催予定', HELD: '開催済み', MINUTES_APPROVED: '議事録承認済み', CANCELLED: '中止' };
 
-export const wrongMeetingState = (status: string, allowed: string[]) =>
+export const wrongMeetingState = (status: string, allowed: readonly string[]) =>
   new AppError(
     MeetingErrorCode.WRONG_MEETING_STATE,
     { ja: `この操作は「${allowed.map((s) => statusLabels[s]).join('」「')}」の会議にのみ行えます（現在：${statusLabels[status]}）。`, en: `Only a meeting that is ${allowed.join(' or ').toLowerCase()} allows this (this one is ${status.toLowerCase()}).` },

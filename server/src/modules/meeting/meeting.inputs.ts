@@ -1,9 +1,8 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Profession } from '../activity/profession.js';
 import { MAX_INVITEES } from './meeting.rules.js';
-import { Meeting } from './meeting.entity.js';
 import { MeetingKind } from './meeting.types.js';
 
 @InputType({ description: 'An item of an agenda.' })
@@ -153,26 +152,3 @@ export class ActionItemInput {
   dueOn?: string | null;
 }
 
-@ObjectType({ description: 'A warning about a meeting time: shown before saving, never a refusal.' })
-export class MeetingWarningType {
-  @Field(() => String, { description: 'HOLIDAY, OVERLAP or INVITEE_DOUBLE_BOOKED.' })
-  code!: string;
-
-  @Field(() => String, { description: 'The warning in Japanese.' })
-  message!: string;
-
-  @Field(() => String, { description: 'The warning in English.' })
-  messageEn!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The other meeting concerned.' })
-  relatedMeetingId!: string | null;
-}
-
-@ObjectType({ description: 'Meetings saved, with the warnings about their times.' })
-export class MeetingsSaved {
-  @Field(() => [Meeting], { description: 'The meeting, or every occurrence of a new series.' })
-  meetings!: Meeting[];
-
-  @Field(() => [MeetingWarningType], { description: 'Holidays, overlaps and double-booked invitees.' })
-  warnings!: MeetingWarningType[];
-}

@@ -1,6 +1,6 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { MAX_INVITEES } from './meeting.rules.js';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { HubEventData } from '../../platform/event-bus.js';
 import { hubEventStream, type StreamArgs } from '../live/live.streams.js';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -11,39 +11,10 @@ import { AdviceTarget } from '../advice/advice.types.js';
 import { Honorarium } from '../budget/budget.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { ActionItem, AgendaItem, Invitee, Meeting } from './meeting.entity.js';
-import { Rsvp } from './meeting.types.js';
+import { IssuedCalendarFeed, MeetingsSaved, MeetingViewerCan, MeetingWarningType, PublicHoliday, Rsvp } from './meeting.types.js';
+import { meetingAbilities } from './meeting-abilities.js';
 import { AuditedRead } from '../audit/audited-read.js';
-import {
-  ActionItemInput,
-  AttendanceInput,
-  InviteeInput,
-  MeetingsSaved,
-  MeetingWarningType,
-  MinutesItemInput,
-  ScheduleMeetingInput,
-  UpdateMeetingInput,
-} from './meeting.inputs.js';
-
-@ObjectType({ description: 'A Japanese public holiday (祝日).' })
-export class PublicHoliday {
-  @Field(() => LocalDateResolver, { description: 'The day, a calendar date in Japan.' })
-  date!: string;
-
-  @Field(() => String, { description: 'Its name in Japanese, e.g. 文化の日.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Its name in English, e.g. Culture Day.' })
-  nameEn!: string;
-}
-
-@ObjectType({ description: 'A calendar feed just created, with its secret address (shown only now).' })
-export class IssuedCalendarFeed {
-  @Field(() => CalendarFeed, { description: 'The feed.' })
-  feed!: CalendarFeed;
-
-  @Field(() => String, { description: 'Path of the feed, to add to a calendar application (prefix it with the server address).' })
-  path!: string;
-}
+import { ActionItemInput, AttendanceInput, InviteeInput, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -227,6 +198,12 @@ export class MeetingResolver {
   @FieldResolver(() => [ActionItem], { description: 'Action items decided.' })
   actionItems(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ActionItem[]> {
     return ctx.services.meeting.actionItems(ctx.db.hub(meeting.hubId), meeting.id);
+  }
+
+  @FieldResolver(() => MeetingViewerCan, { description: 'What you may do to this meeting now (your role, its state and time), as the server will answer it.' })
+  async viewerCan(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingViewerCan> {
+    const invited = ctx.viewer ? await ctx.services.meeting.isInvited(ctx.db.hub(meeting.hubId), meeting.id, ctx.viewer.userId) : false;
+    return meetingAbilities(ctx.viewer, meeting, invited);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The series this meeting is an occurrence of.' })

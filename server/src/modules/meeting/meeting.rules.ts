@@ -1,8 +1,7 @@
 import holidayJp from '@holiday-jp/holiday_jp';
-import rrulePackage from 'rrule';
 import { tokyoCalendarDate } from '../../platform/fiscal-year.js';
 
-const { RRule } = rrulePackage;
+export { MAX_OCCURRENCES, monthlyRule, occurrenceDates, weekdayOrdinal } from './recurrence.rules.js';
 
 export type MeetingWarning = { code: 'HOLIDAY' | 'OVERLAP' | 'INVITEE_DOUBLE_BOOKED' | 'INVITEE_BUSY_ELSEWHERE'; message: string; messageEn: string; relatedMeetingId: string | null };
 
@@ -46,18 +45,6 @@ const tokyoTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', mon
 
 export function formatTokyo(instant: Date): string {
   return tokyoTime.format(instant);
-}
-
-/**
- * Dates (Tokyo calendar dates) a recurrence rule gives from a first date, at most `limit` of them.
- * The rule is read as RFC 5545 (e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12) and evaluated on dates,
- * so daylight saving and time zones cannot shift an occurrence to another day.
- */
-export function occurrenceDates(rule: string, firstDate: string, limit = 60): string[] {
-  const options = RRule.parseString(rule.replace(/^RRULE:/, ''));
-  const [y, m, d] = firstDate.split('-').map(Number) as [number, number, number];
-  const rrule = new RRule({ ...options, dtstart: new Date(Date.UTC(y, m - 1, d)) });
-  return rrule.all((_, i) => i < limit).map((date) => date.toISOString().slice(0, 10));
 }
 
 /** The instant of a Tokyo wall-clock time (Japan has no daylight saving: UTC+9 all year). */

@@ -14,9 +14,10 @@ import type { IssueService } from '../issue/issue.service.js';
 
 import type { PlanService } from '../plan/plan.service.js';
 import { ActionItem, AgendaItem, Invitee, Meeting, MeetingSeries } from './meeting.entity.js';
-import { MeetingStatus, type Rsvp } from './meeting.types.js';
+import { MeetingStatus, type Rsvp, type MeetingsSaved } from './meeting.types.js';
 import { heldMeetingLocked, inviteeInUse, meetingNotStarted, notInvited, tooManyInvitees, wrongMeetingState } from './meeting.errors.js';
-import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MeetingsSaved, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
+import type { ActionItemInput, AgendaItemInput, AttendanceInput, InviteeInput, MinutesItemInput, ScheduleMeetingInput, UpdateMeetingInput } from './meeting.inputs.js';
+import { MeetingAction, meetingRefusal, MOVES_TO } from './meeting-state.rules.js';
 import { formatTokyo, HOLIDAY_PERIOD_MAX_DAYS, MAX_INVITEES, holidaysBetween, holidayWarnings, occurrenceDates, overlaps, type MeetingWarning } from './meeting.rules.js';
 
 export const MEETING = { ja: '会議', en: 'The meeting' };
@@ -61,6 +62,11 @@ export class MeetingService {
     const invitee = await tx.findOne(Invitee, { id: inviteeId }, { populate: ['meeting'] });
     if (!invitee) throw notFound({ ja: '会議の招待者', en: 'The invitee' });
     return invitee;
+  }
+
+  /** Whether the person is invited to the meeting. */
+  async isInvited(em: EntityManager, meetingId: string, userId: string): Promise<boolean> {
+    return (await em.count(Invitee, { meeting: meetingId, userId })) > 0;
   }
 
   /** How many invitees were marked as attending. */
@@ -215,11 +221,9 @@ export class MeetingService {
     const saved = await inHub(em, input.hubId, async (tx) => {
       const meeting = await this.get(tx, input.meetingId);
       assertVersion(meeting, input.version, MEETING);
-      if (meeting.status !== MeetingStatus.SCHEDULED && meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD']);
-      if (meeting.status === MeetingStatus.HELD) {
-        const locked = (['startsAt', 'endsAt', 'agenda'] as const).filter((f) => input[f] != null && (f === 'agenda' || input[f]!.getTime() !== meeting[f].getTime()));
-        if (locked.length) throw heldMeetingLocked(locked);
-      }
+      assertOpen(MeetingAction.EDIT_DETAILS, meeting);
+      const rescheduled = (['startsAt', 'endsAt', 'agenda'] as const).filter((f) => input[f] != null && (f === 'agenda' || input[f]!.getTime() !== meeting[f].getTime()));
+      if (rescheduled.length && meetingRefusal(MeetingAction.RESCHEDULE, meeting, new Date())) throw heldMeetingLocked(rescheduled);
       if (input.kind) meeting.kind = input.kind;
       if (input.title != null) meeting.title = requiredText('title', text.title, input.title);
       if (input.startsAt) meeting.startsAt = input.startsAt;
@@ -244,10 +248,8 @@ export class MeetingService {
   cancel(em: EntityManager, hubId: string, meetingId: string, reason: string | null): Promise<Meeting> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
-      meeting.status = MeetingStatus.CANCELLED;
+      move(MeetingAction.CANCEL, meeting);
       meeting.cancellationReason = optionalText('reason', { ja: '中止の理由', en: 'reason' }, reason, 500);
-      meeting.sequence += 1;
       await tx.flush();
       return meeting;
     });
@@ -256,8 +258,7 @@ export class MeetingService {
   invite(em: EntityManager, hubId: string, meetingId: string, inputs: InviteeInput[]): Promise<Invitee[]> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      // Once held, who was invited is the record attendance, honoraria and the report stand on.
-      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
+      assertOpen(MeetingAction.INVITE, meeting);
       const current = await this.invitees(tx, meetingId);
       const existing = new Set(current.map((i) => i.userId).filter(Boolean));
       const added = (await this.resolveInvitees(tx, hubId, inputs)).filter((i) => !i.userId || !existing.has(i.userId));
@@ -275,7 +276,7 @@ export class MeetingService {
       if (!invitee) throw notFound({ ja: '招待者', en: 'The invitee' });
       const meeting = invitee.meeting.getEntity();
       // The record of who attended and who was paid stays whole: no removal once either exists.
-      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, [MeetingStatus.SCHEDULED]);
+      assertOpen(MeetingAction.REMOVE_INVITEE, meeting);
       if (invitee.attended === true) throw inviteeInUse(invitee.name, 'ATTENDED');
       if (await this.deps.honoraria.anyForInvitee(tx, invitee.id)) throw inviteeInUse(invitee.name, 'HONORARIUM');
       meeting.sequence += 1;
@@ -289,7 +290,7 @@ export class MeetingService {
   respond(em: EntityManager, hubId: string, meetingId: string, rsvp: Rsvp, viewer: Viewer): Promise<Invitee> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      if (meeting.status !== MeetingStatus.SCHEDULED) throw wrongMeetingState(meeting.status, ['SCHEDULED']);
+      assertOpen(MeetingAction.RESPOND, meeting);
       const invitee = await tx.findOne(Invitee, { meeting, userId: viewer.userId });
       if (!invitee) throw notInvited();
       invitee.rsvp = rsvp;
@@ -302,8 +303,7 @@ export class MeetingService {
   markAttendance(em: EntityManager, hubId: string, meetingId: string, attendance: AttendanceInput[], now = new Date()): Promise<Invitee[]> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      if (meeting.status === MeetingStatus.CANCELLED) throw wrongMeetingState(meeting.status, ['SCHEDULED', 'HELD', 'MINUTES_APPROVED']);
-      if (now < meeting.startsAt) throw meetingNotStarted();
+      assertOpen(MeetingAction.MARK_ATTENDANCE, meeting, now);
       const invitees = new Map((await this.invitees(tx, meetingId)).map((i) => [i.id, i]));
       for (const mark of attendance) {
         const invitee = invitees.get(mark.inviteeId);
@@ -316,16 +316,14 @@ export class MeetingService {
   }
 
   markHeld(em: EntityManager, hubId: string, meetingId: string, now = new Date()): Promise<Meeting> {
-    return this.transition(em, hubId, meetingId, MeetingStatus.SCHEDULED, MeetingStatus.HELD, (meeting) => {
-      if (now < meeting.startsAt) throw meetingNotStarted();
-    });
+    return this.move(em, hubId, meetingId, MeetingAction.MARK_HELD, now);
   }
 
   /** Minutes per agenda item, and the action items, of a held meeting. */
   recordMinutes(em: EntityManager, hubId: string, meetingId: string, version: number, items: MinutesItemInput[], actions: ActionItemInput[]): Promise<Meeting> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      if (meeting.status !== MeetingStatus.HELD) throw wrongMeetingState(meeting.status, ['HELD']);
+      assertOpen(MeetingAction.RECORD_MINUTES, meeting);
       // Two editors of the minutes: the second save, based on the version before the first, is
       // refused with CONFLICT (the client re-applies its edits onto the latest) instead of erasing it.
       assertVersion(meeting, version, MEETING);
@@ -354,7 +352,7 @@ export class MeetingService {
   }
 
   approveMinutes(em: EntityManager, hubId: string, meetingId: string, now = new Date()): Promise<Meeting> {
-    return this.transition(em, hubId, meetingId, MeetingStatus.HELD, MeetingStatus.MINUTES_APPROVED, (meeting) => {
+    return this.move(em, hubId, meetingId, MeetingAction.APPROVE_MINUTES, now, (meeting) => {
       meeting.minutesApprovedAt = now;
     });
   }
@@ -403,13 +401,11 @@ export class MeetingService {
     });
   }
 
-  private async transition(em: EntityManager, hubId: string, meetingId: string, from: MeetingStatus, to: MeetingStatus, check: (m: Meeting) => void): Promise<Meeting> {
+  private async move(em: EntityManager, hubId: string, meetingId: string, action: MeetingAction, now: Date, apply?: (m: Meeting) => void): Promise<Meeting> {
     return inHub(em, hubId, async (tx) => {
       const meeting = await this.get(tx, meetingId);
-      if (meeting.status !== from) throw wrongMeetingState(meeting.status, [from]);
-      check(meeting);
-      meeting.status = to;
-      meeting.sequence += 1;
+      move(action, meeting, now);
+      apply?.(meeting);
       await tx.flush();
       return meeting;
     });
@@ -461,6 +457,20 @@ export class MeetingService {
       };
     });
   }
+}
+
+/** Refuses the action when the meeting's state (or the clock) does not allow it (meeting-state.rules.ts). */
+function assertOpen(action: MeetingAction, meeting: Meeting, now = new Date()): void {
+  const refusal = meetingRefusal(action, meeting, now);
+  if (refusal?.code === 'WRONG_STATE') throw wrongMeetingState(meeting.status, refusal.allowed);
+  if (refusal?.code === 'NOT_STARTED') throw meetingNotStarted();
+}
+
+/** Does a moving action: the meeting takes its new state and a new calendar sequence number. */
+function move(action: MeetingAction, meeting: Meeting, now = new Date()): void {
+  assertOpen(action, meeting, now);
+  meeting.status = MOVES_TO[action]!;
+  meeting.sequence += 1;
 }
 
 /** Meetings of the workspace fall within these years: a date outside is a typing slip, not a plan. */

@@ -1,7 +1,7 @@
 import { InputRule } from '../../platform/input-guard.js';
 import { YEN_INPUT } from '../budget/subsidy-rule-sets.js';
-import { GraphQLJSON, LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExpenseCategory, SubCap } from '../budget/expense-category.js';
 import { IndicatorType } from './plan.types.js';
 
@@ -144,23 +144,3 @@ export class AdoptPlanInput {
   meetingId?: string | null;
 }
 
-@ObjectType({ description: 'One difference between two versions of a plan.' })
-export class PlanDifferenceType {
-  @Field(() => String, { description: 'Where: project:<id>, project:<id>/indicator:<id>, …' })
-  path!: string;
-
-  @Field(() => String, { description: 'ADDED, REMOVED or CHANGED.' })
-  kind!: string;
-
-  @Field(() => String, { description: 'Name of the project, indicator, budget line or activity.' })
-  label!: string;
-
-  @Field(() => String, { nullable: true, description: 'Changed field, for CHANGED.' })
-  field!: string | null;
-
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Value before.' })
-  before!: unknown;
-
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Value after.' })
-  after!: unknown;
-}

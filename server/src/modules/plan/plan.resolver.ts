@@ -1,14 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../platform/authorization.js';
+import { Access, mayCall } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Advice } from '../advice/advice.entity.js';
 import { AdviceTarget } from '../advice/advice.types.js';
 import { ProjectEvaluation } from '../evaluation/project-evaluation.entity.js';
 import { Issue } from '../issue/issue.entity.js';
-import { AdoptPlanInput, CreateProjectInput, PlanDifferenceType, UpdateProjectInput } from './plan.inputs.js';
+import { AdoptPlanInput, CreateProjectInput, UpdateProjectInput } from './plan.inputs.js';
+import { PlanDifferenceType, PlanViewerCan } from './plan.types.js';
+import { CyclePhase } from '../cycle/cycle-phase.js';
 import { Plan } from './plan.entity.js';
-import { achievement } from './plan.rules.js';
+import { achievement, PLAN_MOVES } from './plan.rules.js';
 import { PlanVersion } from './plan-version.entity.js';
 import { BudgetLine, Indicator, PlannedActivity, Project } from './project.entity.js';
 
@@ -58,6 +60,17 @@ export class PlanResolver {
   @Mutation(() => Plan, { description: 'Records the adoption of the circulated plan at a meeting or on a date, freezing this version (secretariat).' })
   adoptPlan(@Arg('input', () => AdoptPlanInput) input: AdoptPlanInput, @Ctx() ctx: Context): Promise<Plan> {
     return ctx.services.plan.adopt(ctx.db.hub(input.hubId), input);
+  }
+
+  @FieldResolver(() => PlanViewerCan, { description: 'What you may do to this plan now (your role, its state, its cycle), as the server will answer it; circulating and adopting also need the plan within the caps.' })
+  async viewerCan(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanViewerCan> {
+    const open = (await ctx.services.cycle.get(ctx.db.hub(plan.hubId), plan.cycle.id)).phase !== CyclePhase.CLOSED;
+    const can = (operation: string) => open && mayCall(ctx.viewer, operation, plan.hubId);
+    return {
+      editProjects: can('createProject'),
+      circulate: can('circulatePlan') && plan.state === PLAN_MOVES.CIRCULATE.from,
+      adopt: can('adoptPlan') && plan.state === PLAN_MOVES.ADOPT.from,
+    };
   }
 
   @FieldResolver(() => [Project], { description: 'Projects of the plan as it stands now.' })

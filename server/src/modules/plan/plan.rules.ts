@@ -1,3 +1,18 @@
+import { PlanState } from './plan-state.js';
+
+/**
+ * The business plan's moves: a draft is circulated for the members' comments, a circulated plan is
+ * adopted (at the council). Editing an adopted plan starts its next version as a draft.
+ */
+export enum PlanMove {
+  CIRCULATE = 'CIRCULATE',
+  ADOPT = 'ADOPT',
+}
+export const PLAN_MOVES: Readonly<Record<PlanMove, { from: PlanState; to: PlanState }>> = {
+  [PlanMove.CIRCULATE]: { from: PlanState.DRAFT, to: PlanState.CIRCULATED },
+  [PlanMove.ADOPT]: { from: PlanState.CIRCULATED, to: PlanState.ADOPTED },
+};
+
 /** A plan as it stands: what a version freezes and what two versions are compared on. */
 export type PlanSnapshot = {
   projects: {

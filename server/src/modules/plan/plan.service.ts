@@ -4,10 +4,9 @@ import { inHub } from '../../platform/tenancy.js';
 import { optionalText, requiredText } from '../../platform/validation.js';
 import { assertVersion } from '../../platform/versioning.js';
 import { LockMode } from '@mikro-orm/core';
-import { plannedTotals } from '../budget/budget.rules.js';
+import { plannedTotals, type PlanCaps } from '../budget/budget.rules.js';
 import { placeInSubCap } from '../budget/sub-cap.js';
 import type { ExpenseCategory, SubCap } from '../budget/expense-category.js';
-import type { PlanCaps } from '../budget/budget.rules.js';
 import { ruleSetFor, type SubsidyRuleSet } from '../budget/subsidy-rule-sets.js';
 import { openCycle, type ProjectReadiness } from '../cycle/cycle.service.js';
 import type { Cycle } from '../cycle/cycle.entity.js';
@@ -17,7 +16,7 @@ import type { AdoptPlanInput, BudgetLineInput, CreateProjectInput, IndicatorInpu
 import { planEmpty, planOverCap, wrongPlanState } from './plan.errors.js';
 import { Plan } from './plan.entity.js';
 import { PlanState } from './plan.types.js';
-import { diffPlans, type PlanDifference, type PlanSnapshot } from './plan.rules.js';
+import { diffPlans, PLAN_MOVES, type PlanDifference, type PlanSnapshot } from './plan.rules.js';
 import { PlanVersion } from './plan-version.entity.js';
 import { BudgetLine, Indicator, PlannedActivity, Project, ProjectIssue } from './project.entity.js';
 
@@ -200,10 +199,10 @@ export class PlanService {
       const plan = await this.locked(tx, planId);
       assertVersion(plan, version, PLAN);
       const cycle = await openCycle(tx, plan.cycle.id);
-      if (plan.state !== PlanState.DRAFT) throw wrongPlanState({ ja: '回覧', en: 'circulated' }, plan.state, PlanState.DRAFT);
+      if (plan.state !== PLAN_MOVES.CIRCULATE.from) throw wrongPlanState({ ja: '回覧', en: 'circulated' }, plan.state, PLAN_MOVES.CIRCULATE.from);
       if ((await tx.count(Project, { plan })) === 0) throw planEmpty();
       await this.assertWithinCaps(tx, plan, cycle.fiscalYear, { ja: '回覧', en: 'circulated' });
-      plan.state = PlanState.CIRCULATED;
+      plan.state = PLAN_MOVES.CIRCULATE.to;
       await tx.flush();
       return plan;
     });
@@ -215,10 +214,10 @@ export class PlanService {
       const plan = await this.locked(tx, input.planId);
       assertVersion(plan, input.version, PLAN);
       const cycle = await openCycle(tx, plan.cycle.id);
-      if (plan.state !== PlanState.CIRCULATED) throw wrongPlanState({ ja: '決定', en: 'adopted' }, plan.state, PlanState.CIRCULATED);
+      if (plan.state !== PLAN_MOVES.ADOPT.from) throw wrongPlanState({ ja: '決定', en: 'adopted' }, plan.state, PLAN_MOVES.ADOPT.from);
       await this.assertWithinCaps(tx, plan, cycle.fiscalYear, { ja: '決定', en: 'adopted' });
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input.adoptedOn)) throw badInput('adoptedOn', { ja: '決定日を入力してください。', en: 'Enter the date of adoption.' });
-      plan.state = PlanState.ADOPTED;
+      plan.state = PLAN_MOVES.ADOPT.to;
       plan.adoptedOn = input.adoptedOn;
       plan.adoptedAt = optionalText('adoptedAt', { ja: '会議名', en: 'meeting' }, input.adoptedAt) ?? null;
       // The meeting it was adopted at is one of the hub's own (another hub's id is not found here).

@@ -1,56 +1,12 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { fiscalYearLabel } from '../../platform/fiscal-year.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { PROGRAMME_ITEM_LABELS, ProgrammeItem } from './programme-item.js';
+import { PROGRAMME_ITEM_LABELS } from './programme-item.js';
 import { ProgrammeResult } from './programme-result.entity.js';
-import { RecordProgrammeResultInput, UpdateProgrammeResultInput } from './programme-result.service.js';
-
-@ObjectType({ description: 'Everything counted under one programme item in a year.' })
-export class ProgrammeReportItem {
-  @Field(() => ProgrammeItem, { description: 'The item.' })
-  item!: ProgrammeItem;
-
-  @Field(() => String, { description: 'Its official label, e.g. （カ）医療・介護関係者の研修.' })
-  label!: string;
-
-  @Field(() => [ProgrammeResult], { description: 'Results counted under it.' })
-  results!: ProgrammeResult[];
-
-  @Field(() => Int, { description: 'Sessions in all.' })
-  sessions!: number;
-
-  @Field(() => Int, { description: 'Participants in all.' })
-  participants!: number;
-}
-
-@ObjectType({ description: "A municipality's report of a fiscal year: what it counts under each item (ア)–(ク)." })
-export class ProgrammeReport {
-  @Field(() => Municipality, { description: 'The municipality.' })
-  municipality!: Municipality;
-
-  @Field(() => Int, { description: 'Fiscal year.' })
-  fiscalYear!: number;
-
-  @Field(() => String, { description: 'Fiscal year in era form.' })
-  fiscalYearLabel!: string;
-
-  @Field(() => [ProgrammeReportItem], { description: 'All eight items, in order, with what was counted.' })
-  items!: ProgrammeReportItem[];
-
-  @Field(() => Int, { description: 'Sessions over all items.' })
-  totalSessions!: number;
-
-  @Field(() => Int, { description: 'Participants over all items.' })
-  totalParticipants!: number;
-
-  @Field(() => String, { description: 'The report as CSV (UTF-8 with BOM, opens in Excel).' })
-  csv!: string;
-
-  @Field(() => String, { description: 'Path of the same CSV as a download, saved under its official name (市町村実績_<municipality>_<era year>.csv).' })
-  csvPath!: string;
-}
+import { RecordProgrammeResultInput, UpdateProgrammeResultInput } from './programme-result.inputs.js';
+import { type ProgrammeReportItem, ProgrammeReport } from './programme-result.types.js';
 
 @Resolver(() => ProgrammeResult)
 export class ProgrammeResultResolver {

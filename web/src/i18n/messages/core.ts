@@ -1,3 +1,4 @@
+import { EXPENSE_CATEGORY_LABELS, EXPENSE_CATEGORY_LABELS_EN } from '../../../../server/src/modules/budget/expense-category';
 import { defineMessages } from '../define';
 
 const ja = {
@@ -93,7 +94,7 @@ const ja = {
     ledger: '経費明細',
     open: '予算と執行',
   },
-  categories: { REMUNERATION: '報酬', SALARY: '給料', ALLOWANCES: '職員手当等', MUTUAL_AID: '共済費', WAGES: '賃金', HONORARIA: '報償費', TRAVEL: '旅費', SUPPLIES: '需用費', SERVICES: '役務費', COMMISSION: '委託料', RENTAL: '使用料及び賃借料' },
+  categories: EXPENSE_CATEGORY_LABELS,
   designation: { NOT_STARTED: '未着手', RESEARCHING: '情報収集中', COORDINATING: '調整中', UNDER_REVIEW: '審査中', DESIGNATED: '指定済み', WITHDRAWN: '取り下げ・中断' },
   prefecture: { title: '全道の状況', zones: '在宅医療圏の指定状況', progress: '計画に対する進捗', year: '年度', designated: '指定', cumulative: '累計', target: '目標（累計）' },
   meetings: {
@@ -200,7 +201,7 @@ const en: typeof ja = {
     ledger: 'Ledger',
     open: 'Budget and spending',
   },
-  categories: { REMUNERATION: 'Remuneration', SALARY: 'Salary', ALLOWANCES: 'Allowances', MUTUAL_AID: 'Mutual aid', WAGES: 'Wages', HONORARIA: 'Honoraria', TRAVEL: 'Travel', SUPPLIES: 'Supplies', SERVICES: 'Services', COMMISSION: 'Commission', RENTAL: 'Rental' },
+  categories: EXPENSE_CATEGORY_LABELS_EN,
   designation: { NOT_STARTED: 'Not started', RESEARCHING: 'Researching', COORDINATING: 'Coordinating', UNDER_REVIEW: 'Under review', DESIGNATED: 'Designated', WITHDRAWN: 'Withdrawn' },
   prefecture: { title: 'Prefecture overview', zones: 'Designation of the home-care zones', progress: 'Progress against the plan', year: 'Fiscal year', designated: 'Designated', cumulative: 'Cumulative', target: 'Target (cumulative)' },
   meetings: {

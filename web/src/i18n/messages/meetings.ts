@@ -91,6 +91,7 @@ export default defineMessages(
         confirmCancel: '中止を確定する',
         keep: '中止しない',
         notStarted: 'この会議の開始は {when} です。開始時刻を過ぎてから、もう一度操作してください。',
+        heldFrom: '開始時刻（{when}）を過ぎると、開催済みにできます。',
         wrongState: '画面を最新の状態に更新しました（現在：{status}）。',
       },
       rsvp: {
@@ -272,6 +273,7 @@ export default defineMessages(
         confirmCancel: 'Cancel it',
         keep: 'Keep the meeting',
         notStarted: 'This meeting starts at {when}. Try again once it has started.',
+        heldFrom: 'Once it has started ({when}), the meeting can be marked as held.',
         wrongState: 'The page now shows the current state ({status}).',
       },
       rsvp: {

@@ -1,3 +1,4 @@
+import { SUB_CAP_SHORT_LABELS, SUB_CAP_TITLES_EN } from '../../../../server/src/modules/budget/expense-category';
 import { defineMessages } from '../define';
 
 const ja = {
@@ -36,7 +37,7 @@ const ja = {
     remaining: '残り',
     over: '{amount} 超過',
     total: '合計',
-    subCaps: { COORDINATOR_PERSONNEL: '①調整担当者人件費', OFFICE: '②事務費', TOTAL: '合計' },
+    subCaps: { ...SUB_CAP_SHORT_LABELS, TOTAL: '合計' },
     projects: '事業',
     noProjects: 'まだ事業がありません。',
     addProject: '事業を追加',
@@ -148,7 +149,7 @@ const en: typeof ja = {
     remaining: 'Remaining',
     over: '{amount} over',
     total: 'Total',
-    subCaps: { COORDINATOR_PERSONNEL: '① Coordinator personnel', OFFICE: '② Office costs', TOTAL: 'Total' },
+    subCaps: { ...SUB_CAP_TITLES_EN, TOTAL: 'Total' },
     projects: 'Projects',
     noProjects: 'No projects yet.',
     addProject: 'Add a project',
