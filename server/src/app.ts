@@ -320,6 +320,8 @@ export async function createApp(options: { config: Config; orm: MikroORM; log: L
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    metrics.httpInFlight.inc();
+    res.on('close', () => metrics.httpInFlight.dec());
     res.on('finish', () => {
       const body = req.body as { operationName?: unknown } | undefined;
       const route = routeOf(req);

@@ -6,6 +6,7 @@ export type HubEventData = {
   /** Per-hub number that only grows, in commit order. */
   sequence: number;
   actorId: string | null;
+  /** The entity's class name (the audit module's RecordedEntity). */
   entityType: string;
   entityId: string;
   action: 'CREATE' | 'UPDATE' | 'DELETE';

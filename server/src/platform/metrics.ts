@@ -22,6 +22,7 @@ export class Metrics {
   readonly registry = new Registry();
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
   readonly httpDuration: Histogram<'method' | 'route'>;
+  readonly httpInFlight: Gauge;
   readonly operations: Counter<'type' | 'field' | 'outcome'>;
   readonly errors: Counter<'code'>;
   readonly eventsPublished: Counter;
@@ -31,6 +32,7 @@ export class Metrics {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
     this.httpRequests = new Counter({ name: 'hub_http_requests_total', help: 'HTTP requests answered, by method, route and status.', labelNames: ['method', 'route', 'status'], registers });
+    this.httpInFlight = new Gauge({ name: 'hub_http_requests_in_flight', help: 'HTTP requests received and not yet answered (draining waits for them).', registers });
     this.httpDuration = new Histogram({
       name: 'hub_http_request_duration_seconds',
       help: 'Time to answer an HTTP request, by method and route.',

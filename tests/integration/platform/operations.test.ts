@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createUser, PASSWORD, startServer, type TestServer } from '../../support/harness.js';
-import { Collected } from '../../support/subscription.js';
+import { Collected, until } from '../../support/subscription.js';
 import { wsClient } from '../../support/ws.js';
 import { hubWorld, prefectureAdmin, type HubWorld } from '../../support/world.js';
 import { createCycle } from '../../support/cycle-world.js';
@@ -38,7 +38,8 @@ describe('/metrics', () => {
     await new Client(server).gql('{ hub(hubId: "00000000-0000-4000-8000-000000000000") { id } }');
     const { client, closed } = wsClient(server.wsUrl, { cookie: world.secretariat.cookie });
     const events = new Collected(client, 'subscription ($h: ID!) { hubEvents(hubId: $h) { sequence } }', { h: world.hubId }, (d) => d);
-    await new Promise((r) => setTimeout(r, 300));
+    // The subscription is established once the hub's stream has a listener more.
+    await until(() => server.app.services.live.listeners(world.hubId) > 0, 'the subscription listens');
     const during = await (await scrape()).text();
     await createCycle(world, 2026);
     await events.waitFor(1);
@@ -96,9 +97,9 @@ describe('shutdown', () => {
     await admin.login(users[0]!.email);
     const { client, closed } = wsClient(draining.wsUrl, { cookie: admin.cookie });
     await new Promise<void>((resolve, reject) => client.on('connected', () => resolve()) && setTimeout(() => reject(new Error('no connection')), 5000));
-    // Sign-ins take a while (argon2): they are still running when shutdown begins.
+    // Sign-ins take a while (argon2): they are still running when shutdown begins (the server has them in hand).
     const running = users.map((u) => signIn(u.email));
-    await new Promise((r) => setTimeout(r, 30));
+    await until(async () => (await draining.app.metrics.httpInFlight.get()).values[0]!.value >= users.length, 'every sign-in has reached the server');
     const stopped = draining.close();
     const answers = await Promise.all(running);
     expect(answers.map((a) => a.status)).toEqual(users.map(() => 200));

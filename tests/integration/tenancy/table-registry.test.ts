@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOT_AUDITED, RecordedEntity } from '../../../server/src/modules/audit/recorded-entity.js';
 import { HUB_FILTER } from '../../../server/src/platform/tenancy.js';
 import { startServer, type TestServer } from '../../support/harness.js';
 import { asSuperuser } from '../../support/database.js';
@@ -75,5 +76,12 @@ describe('the table registry', () => {
     // Outside any hub's scope and yet carrying a hub_id: only the two that decide which hub a request enters.
     expect(tables.filter((t) => t.name in OUTSIDE_HUB_SCOPE && t.hubId).map((t) => t.name).sort()).toEqual(['invitation', 'membership']);
     expect(tables.filter((t) => t.name in OUTSIDE_HUB_SCOPE && (t.rls || t.policies > 0))).toEqual([]);
+  });
+});
+
+describe('the kinds of record', () => {
+  it('names every entity the audit trail and the live events can carry, and no other', () => {
+    const audited = [...server.orm.getMetadata().getAll().values()].filter((meta) => !meta.abstract && !meta.embeddable && !NOT_AUDITED.has(meta.className)).map((meta) => meta.className);
+    expect(Object.values(RecordedEntity).sort()).toEqual(audited.sort());
   });
 });

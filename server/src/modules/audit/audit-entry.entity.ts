@@ -5,6 +5,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CURRENT_HUB } from '../../platform/tenancy.js';
 import { AuditAction } from './audit.types.js';
+import { RecordedEntity } from './recorded-entity.js';
 
 /** The chain of entries outside any hub (accounts, sign-ins, reference data). */
 export const PLATFORM_CHAIN = '00000000-0000-0000-0000-000000000000';
@@ -88,9 +89,9 @@ export class AuditEntry {
   @Property({ type: 'uuid', nullable: true })
   actorId?: string | null;
 
-  @Field(() => String, { description: 'Kind of record, e.g. Issue or Project.' })
+  @Field(() => RecordedEntity, { description: 'Kind of record, e.g. Issue or Project.' })
   @Property({ type: 'string' })
-  entityType!: string;
+  entityType!: RecordedEntity;
 
   @Field(() => ID, { description: 'Identifier of the record.' })
   @Property({ type: 'string' })

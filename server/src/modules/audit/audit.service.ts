@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from './audit-entry.entity.js';
+import type { RecordedEntity } from './recorded-entity.js';
 
 /** Reading the audit trail; entries are written by the audit subscriber, never through here. */
 export class AuditService {
@@ -9,7 +10,7 @@ export class AuditService {
   }
 
   /** Every entry of one record, oldest first . */
-  history(em: EntityManager, hubId: string, entityType: string, entityId: string): Promise<AuditEntry[]> {
+  history(em: EntityManager, hubId: string, entityType: RecordedEntity, entityId: string): Promise<AuditEntry[]> {
     return em.find(AuditEntry, { hubId, entityType, entityId }, { orderBy: { at: 'asc' } });
   }
 }

@@ -4,10 +4,10 @@ import { committedEvents, type HubEventData } from '../../platform/event-bus.js'
 import { mutationScope } from '../../platform/request-scope.js';
 import { HUB_SETTING } from '../../platform/tenancy.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { NOT_AUDITED, type RecordedEntity } from './recorded-entity.js';
 import { AuditAction } from './audit.types.js';
 
 /** Records that are logs themselves, or bookkeeping, and are neither audited nor published (a refused sign-in attempt aside). */
-const NOT_AUDITED = new Set(['AuditEntry', 'AuditChain', 'LoginAttempt', 'HubEventCounter']);
 /** References kept with an event so that focused subscriptions can pick it out. */
 const RELATED = ['meeting', 'project', 'cycle', 'plan', 'budget', 'activity', 'issue'];
 
@@ -39,7 +39,7 @@ export class AuditSubscriber implements EventSubscriber {
       Object.assign(entry, {
         hubId: hubIdOf(changeSet.entity),
         actorId: scope?.actorId ?? null,
-        entityType: changeSet.meta.className,
+        entityType: changeSet.meta.className as RecordedEntity,
         entityId: String(changeSet.getPrimaryKey()),
         action,
         changes,

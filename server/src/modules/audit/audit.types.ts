@@ -1,5 +1,6 @@
 /** The audit module's enums and GraphQL types, apart from its entities. */
 import { registerEnumType } from 'type-graphql';
+import { RecordedEntity } from './recorded-entity.js';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -24,3 +25,7 @@ registerEnumType(AuditAction, {
     READ: { description: 'Records holding personal data were read.' },
   },
 });
+
+registerEnumType(RecordedEntity, { name: 'RecordedEntity', description: 'The kind of record an audit entry or a live event is about (the entity’s name).' });
+
+export { RecordedEntity };

@@ -4,7 +4,7 @@ import { hubIdOf } from '../../platform/authorization.js';
 import type { Context } from '../../platform/context.js';
 import { inHub } from '../../platform/tenancy.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { AuditAction } from './audit.types.js';
+import { AuditAction, RecordedEntity } from './audit.types.js';
 
 /** What has been recorded as read in each operation: one entry per field and record, however often it is selected. */
 const recorded = new WeakMap<Context, Set<string>>();
@@ -22,7 +22,8 @@ export function AuditedRead(what: string): MethodDecorator & PropertyDecorator {
     const hubId = hubIdOf(args as Record<string, unknown>, root);
     if (!hubId) return result;
     const recordId = (root as { id?: unknown } | undefined)?.id;
-    const entityType = root && typeof recordId === 'string' ? info.parentType.name : 'Hub';
+    // The GraphQL type of a record is named as its entity.
+    const entityType = (root && typeof recordId === 'string' ? info.parentType.name : RecordedEntity.Hub) as RecordedEntity;
     const entityId = root && typeof recordId === 'string' ? recordId : hubId;
     const key = `${entityType}:${entityId}:${info.fieldName}`;
     const seen = recorded.get(context) ?? new Set<string>();
@@ -51,7 +52,7 @@ export function AuditedRead(what: string): MethodDecorator & PropertyDecorator {
 /** Writes a READ entry (with the hub-scoped `em` of a transaction): who read what of which record, from where. */
 export function recordRead(
   em: EntityManager,
-  read: { hubId: string; actorId: string | null; entityType: string; entityId: string; field: string; what: string; items?: number; operation: string; requestId: string; address: string | null },
+  read: { hubId: string; actorId: string | null; entityType: RecordedEntity; entityId: string; field: string; what: string; items?: number; operation: string; requestId: string; address: string | null },
 ): void {
   em.create(AuditEntry, {
     hubId: read.hubId,

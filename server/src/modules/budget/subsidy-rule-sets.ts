@@ -33,6 +33,12 @@ export type SubsidyRuleSet = {
    * such a near match must be confirmed with a reason (budget/funding.rules.ts).
    */
   doubleFundingToleranceDays: number;
+  /**
+   * The honorarium a meeting attendee is paid unless the secretariat says otherwise. The subsidy
+   * documents set no rate (004 names 謝金 only as an eligible cost); this is the hub's standard,
+   * kept with the rule set so that it changes by version like the caps.
+   */
+  attendeeHonorariumYen: number;
 };
 
 export type CategoryPlacement = { subCaps: readonly [SubCap, ...SubCap[]]; source: string };
@@ -79,6 +85,7 @@ export const SUBSIDY_RULE_SETS: readonly SubsidyRuleSet[] = [
     // 001/004 ask only that the subsidy is never claimed twice (「最低限、補助金二重取りとならないよう留意」);
     // a week covers an invoice dated before the payment that settles it.
     doubleFundingToleranceDays: 7,
+    attendeeHonorariumYen: 10_000,
     mealWords: ['会食', '懇親会', '懇親', '宴会', '飲食', '食事', '弁当', '昼食', '夕食', '朝食', '食費', 'ケータリング', '茶菓', '茶菓子', 'お茶代', '仕出し', 'ランチ', 'ディナー', 'lunch', 'dinner', 'banquet', 'catering'],
   },
 ];

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AuditAction } from '../audit/audit.types.js';
+import { RecordedEntity } from '../audit/audit.types.js';
 
 /** A committed change inside a hub, delivered live and kept for catching up. */
 @ObjectType({ description: 'A committed change in a hub: which record changed, how, by whom, and its place in the hub’s stream.' })
@@ -14,8 +15,8 @@ export class HubEvent {
   @Field(() => ID, { nullable: true, description: 'Who made the change.' })
   actorId!: string | null;
 
-  @Field(() => String, { description: 'Kind of record, e.g. Issue, Expense, Meeting.' })
-  entityType!: string;
+  @Field(() => RecordedEntity, { description: 'Kind of record, e.g. Issue, Expense, Meeting.' })
+  entityType!: RecordedEntity;
 
   @Field(() => ID, { description: 'The record, to refetch it.' })
   entityId!: string;

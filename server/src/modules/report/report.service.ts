@@ -9,6 +9,7 @@ import type { HonorariumState } from '../budget/budget.types.js';
 import type { HubService } from '../hub/hub.service.js';
 import { inHub } from '../../platform/tenancy.js';
 import { recordRead } from '../audit/audited-read.js';
+import { RecordedEntity } from '../audit/recorded-entity.js';
 import { exportHub, type HubExport } from './hub-export.js';
 import type { MeetingService } from '../meeting/meeting.service.js';
 import { MeetingStatus } from '../meeting/meeting.types.js';
@@ -218,7 +219,7 @@ export class ReportService {
    */
   exportHub(em: EntityManager, hubId: string, read: { actorId: string; operation: string; requestId: string; address: string | null }): Promise<{ data: HubExport; hubName: string }> {
     return inHub(em, hubId, async (tx) => {
-      recordRead(tx, { hubId, entityType: 'Hub', entityId: hubId, field: 'export', what: 'every record of the hub', ...read });
+      recordRead(tx, { hubId, entityType: RecordedEntity.Hub, entityId: hubId, field: 'export', what: 'every record of the hub', ...read });
       await tx.flush();
       return { data: await exportHub(tx, hubId), hubName: (await this.deps.hubs.get(tx, hubId)).name };
     });
