@@ -670,13 +670,16 @@ export const MUTATIONS: Record<string, Row> = {
   designateZoneHub: {
     allowed: ['PREFECTURE_ADMIN'],
     async prepare({ world, allowed }) {
-      const zone = (await world.admin.ok<{ homeCareZones: { id: string; name: string; designationStatus: string }[] }>('{ homeCareZones { id name designationStatus } }')).homeCareZones.find((z) => z.name === '東十勝')!;
+      // Zones kept for this call; a database where an earlier test designated one moves on to the next.
+      const zones = (await world.admin.ok<{ homeCareZones: { id: string; name: string; designationStatus: string }[] }>('{ homeCareZones { id name designationStatus } }')).homeCareZones;
+      const zone = ['東十勝', '中標津', '留萌'].map((name) => zones.find((z) => z.name === name)!).find((z) => z.designationStatus !== 'DESIGNATED');
+      if (!zone) throw new Error('every zone kept for designateZoneHub is designated in this database');
       const zoneId = zone.id;
       // Under review already when an earlier call was prepared in this database and not made.
       if (allowed && zone.designationStatus !== 'UNDER_REVIEW') await world.admin.ok('mutation ($z: ID!) { changeZoneStatus(zoneId: $z, status: UNDER_REVIEW, changedOn: "2027-01-10") { id } }', { z: zoneId });
       return {
         query: 'mutation ($input: DesignateZoneHubInput!) { designateZoneHub(input: $input) { hub { id } } }',
-        variables: { input: { zoneId, designatedOn: '2027-06-01', name: '東十勝在宅医療連携拠点', implementingBody: '十勝医師会', implementingBodyKind: 'MEDICAL_ASSOCIATION', secretariatEmail: uniqueEmail('tokachi') } },
+        variables: { input: { zoneId, designatedOn: '2027-06-01', name: `${zone.name}在宅医療連携拠点`, implementingBody: '十勝医師会', implementingBodyKind: 'MEDICAL_ASSOCIATION', secretariatEmail: uniqueEmail('tokachi') } },
       };
     },
   },

@@ -104,7 +104,7 @@ describe('phase rules', () => {
     expect(back.data?.revertCycle.phase).toBe('ISSUE_IDENTIFICATION');
     expect(back.data?.revertCycle.phaseChanges.at(-1)).toEqual({ fromPhase: 'PLANNING', toPhase: 'ISSUE_IDENTIFICATION', reason: '市町村からの課題が追加で上がったため' });
     const { auditTrail } = await other.secretariat.ok<{ auditTrail: { operation: string; changes: { phase?: { before: string; after: string } } }[] }>(
-      'query ($h: ID!, $c: ID!) { auditTrail(hubId: $h, entityType: "Cycle", entityId: $c) { operation changes } }',
+      'query ($h: ID!, $c: ID!) { auditTrail(hubId: $h, entityType: Cycle, entityId: $c) { operation changes } }',
       { h: other.hubId, c: built.cycleId },
     );
     expect(auditTrail.at(-1)).toEqual({ operation: 'revertCycle', changes: { phase: { before: 'PLANNING', after: 'ISSUE_IDENTIFICATION' } } });

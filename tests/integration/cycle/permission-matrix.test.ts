@@ -128,7 +128,7 @@ describe('audit trail', () => {
     const { issue } = await world.secretariat.ok<{ issue: { version: number } }>('query ($h: ID!, $i: ID!) { issue(hubId: $h, issueId: $i) { version } }', { h: world.hubId, i: issueId });
     await world.secretariat.ok('mutation ($input: UpdateIssueInput!) { updateIssue(input: $input) { id } }', { input: { hubId: world.hubId, issueId, version: issue.version, functions: ['DISCHARGE_SUPPORT', 'END_OF_LIFE'] } });
     await world.secretariat.ok('mutation ($input: UpdateIssueInput!) { updateIssue(input: $input) { id } }', { input: { hubId: world.hubId, issueId, version: issue.version + 1, priority: 'LOW' } });
-    const query = 'query ($h: ID!, $i: ID!) { auditTrail(hubId: $h, entityType: "Issue", entityId: $i) { action operation actorId changes } }';
+    const query = 'query ($h: ID!, $i: ID!) { auditTrail(hubId: $h, entityType: Issue, entityId: $i) { action operation actorId changes } }';
     const { auditTrail } = await world.secretariat.ok<{ auditTrail: { action: string; operation: string; changes: Record<string, { before: unknown; after: unknown }> }[] }>(query, { h: world.hubId, i: issueId });
     expect(auditTrail[0]).toMatchObject({ action: 'CREATE', operation: 'raiseIssue' });
     expect(auditTrail.at(-1)).toMatchObject({ action: 'UPDATE', operation: 'updateIssue', changes: { priority: { before: 'MEDIUM', after: 'LOW' } } });

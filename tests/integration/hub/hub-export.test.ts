@@ -77,7 +77,7 @@ describe('the hub export', () => {
     expect(answer.status).toBe(200);
     const requestId = answer.headers.get('x-request-id');
     const { auditTrail } = await world.secretariat.ok<{ auditTrail: { action: string; operation: string; address: string | null }[] }>(
-      'query ($h: ID!) { auditTrail(hubId: $h, entityType: "Hub", entityId: $h) { action operation address requestId } }',
+      'query ($h: ID!) { auditTrail(hubId: $h, entityType: Hub, entityId: $h) { action operation address requestId } }',
       { h: world.hubId },
     );
     expect(auditTrail.filter((e) => (e as { requestId?: string }).requestId === requestId)).toEqual([expect.objectContaining({ action: 'READ', operation: 'export.json', address: world.admin.ip })]);

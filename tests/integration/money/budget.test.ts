@@ -130,7 +130,7 @@ describe('eligibility', () => {
     expect(budget.expenses).toEqual([{ id, notMealReason: reason }]);
     expect(budget.mealWords).toContain('弁当');
     const { auditTrail } = await world.secretariat.ok<{ auditTrail: { action: string; changes: Record<string, { after?: unknown }> }[] }>(
-      'query ($h: ID!, $id: ID!) { auditTrail(hubId: $h, entityType: "Expense", entityId: $id) { action changes } }',
+      'query ($h: ID!, $id: ID!) { auditTrail(hubId: $h, entityType: Expense, entityId: $id) { action changes } }',
       { h: world.hubId, id },
     );
     expect(auditTrail[0]!.changes.notMealReason?.after).toBe(reason);

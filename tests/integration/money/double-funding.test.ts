@@ -59,7 +59,7 @@ describe('a near match', () => {
     // Beyond the rule set's tolerance (7 days), nothing to confirm.
     expect((await expense(world, { spentOn: '2025-09-09' })).data?.recordExpense).toMatchObject({ doubleFundingReason: null });
     // The reason is in the audit trail of the expense.
-    const { auditTrail } = await world.secretariat.ok<{ auditTrail: { changes: unknown }[] }>('query ($h: ID!, $id: ID!) { auditTrail(hubId: $h, entityType: "Expense", entityId: $id) { changes } }', { h: world.hubId, id: kept.data!.recordExpense.id });
+    const { auditTrail } = await world.secretariat.ok<{ auditTrail: { changes: unknown }[] }>('query ($h: ID!, $id: ID!) { auditTrail(hubId: $h, entityType: Expense, entityId: $id) { changes } }', { h: world.hubId, id: kept.data!.recordExpense.id });
     expect(JSON.stringify(auditTrail)).toContain(reason);
     const { doubleFundingSuspects } = await world.admin.ok<{ doubleFundingSuspects: unknown[] }>(SUSPECTS, { h: world.hubId });
     expect(doubleFundingSuspects).toEqual([{ expenseId: kept.data!.recordExpense.id, programmeResultId: municipal, reason: 'NEAR_PAYEE_DATE_AMOUNT', match: 'NEAR', daysApart: 1, confirmedReason: reason }]);
