@@ -676,7 +676,10 @@ export const MUTATIONS: Record<string, Row> = {
       if (!zone) throw new Error('every zone kept for designateZoneHub is designated in this database');
       const zoneId = zone.id;
       // Under review already when an earlier call was prepared in this database and not made.
-      if (allowed && zone.designationStatus !== 'UNDER_REVIEW') await world.admin.ok('mutation ($z: ID!) { changeZoneStatus(zoneId: $z, status: UNDER_REVIEW, changedOn: "2027-01-10") { id } }', { z: zoneId });
+      const move = (status: string) => world.admin.ok(`mutation ($z: ID!) { changeZoneStatus(zoneId: $z, status: ${status}, changedOn: "2027-01-10") { id } }`, { z: zoneId });
+      // The pipeline's way to review goes through COORDINATING (designation.rules.ts).
+      if (allowed && zone.designationStatus !== 'UNDER_REVIEW' && zone.designationStatus !== 'COORDINATING') await move('COORDINATING');
+      if (allowed && zone.designationStatus !== 'UNDER_REVIEW') await move('UNDER_REVIEW');
       return {
         query: 'mutation ($input: DesignateZoneHubInput!) { designateZoneHub(input: $input) { hub { id } } }',
         variables: { input: { zoneId, designatedOn: '2027-06-01', name: `${zone.name}在宅医療連携拠点`, implementingBody: '十勝医師会', implementingBodyKind: 'MEDICAL_ASSOCIATION', secretariatEmail: uniqueEmail('tokachi') } },
