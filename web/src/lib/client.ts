@@ -1,4 +1,5 @@
-import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/vue';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, fetchExchange, subscriptionExchange } from '@urql/vue';
 import { createClient as createWsClient } from 'graphql-ws';
 import { ref } from 'vue';
 
@@ -29,7 +30,7 @@ export function createGraphQLClient(): Client {
     url: '/graphql',
     fetchOptions: { credentials: 'same-origin' },
     exchanges: [
-      cacheExchange,
+      normalisedCache(),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
@@ -62,5 +63,21 @@ export function createGraphQLClient(): Client {
         }),
       }),
     ],
+  });
+}
+
+/**
+ * The normalised cache (Graphcache): every record with an id is one entity, whichever query or
+ * mutation brought it, so a change a mutation answers with shows on every screen that holds the
+ * record without refetching; objects without an id (summaries, viewerCan answers, warnings) live
+ * inside their parent. Lists that grow (a new issue, meeting, expense) are reloaded on the hub's
+ * live event stream, which every screen already follows.
+ */
+export function normalisedCache() {
+  return cacheExchange({
+    // An entity if it has an id: any type the schema gives one, without listing them here.
+    keys: new Proxy({} as Record<string, (data: Record<string, unknown>) => string | null>, {
+      get: () => (data: Record<string, unknown>) => (typeof data.id === 'string' ? data.id : null),
+    }),
   });
 }
