@@ -19,21 +19,21 @@ afterAll(() => server.close());
 
 const HUB_CAN = `query ($h: ID!) { hub(hubId: $h) { viewerCan {
   raiseIssue curateIssues editPlan scheduleMeeting recordExpense seeBudget giveAdvice comment
-  recordProgrammeResult runActivities answerSurvey seeAudit seeMembers manageMembers advanceCycle } } }`;
+  recordProgrammeResult runActivities answerSurvey seeSurveyCompilation seeAudit seeMembers seeInvitations manageMembers advanceCycle } } }`;
 const hubCan = async (client: Client) => (await client.ok<{ hub: { viewerCan: Record<string, boolean> } }>(HUB_CAN, { h: world.hubId })).hub.viewerCan;
 const only = (...names: string[]) =>
   Object.fromEntries(
-    ['raiseIssue', 'curateIssues', 'editPlan', 'scheduleMeeting', 'recordExpense', 'seeBudget', 'giveAdvice', 'comment', 'recordProgrammeResult', 'runActivities', 'answerSurvey', 'seeAudit', 'seeMembers', 'manageMembers', 'advanceCycle'].map((n) => [n, names.includes(n)]),
+    ['raiseIssue', 'curateIssues', 'editPlan', 'scheduleMeeting', 'recordExpense', 'seeBudget', 'giveAdvice', 'comment', 'recordProgrammeResult', 'runActivities', 'answerSurvey', 'seeSurveyCompilation', 'seeAudit', 'seeMembers', 'seeInvitations', 'manageMembers', 'advanceCycle'].map((n) => [n, names.includes(n)]),
   );
 
 describe('Hub.viewerCan', () => {
   it('answers each role from the roles its operations require', async () => {
-    expect(await hubCan(world.secretariat)).toEqual(only('raiseIssue', 'curateIssues', 'editPlan', 'scheduleMeeting', 'recordExpense', 'seeBudget', 'comment', 'runActivities', 'seeAudit', 'seeMembers', 'manageMembers', 'advanceCycle'));
+    expect(await hubCan(world.secretariat)).toEqual(only('raiseIssue', 'curateIssues', 'editPlan', 'scheduleMeeting', 'recordExpense', 'seeBudget', 'comment', 'runActivities', 'seeSurveyCompilation', 'seeAudit', 'seeMembers', 'seeInvitations', 'manageMembers', 'advanceCycle'));
     expect(await hubCan(world.advisor)).toEqual(only('raiseIssue', 'giveAdvice', 'comment', 'seeMembers'));
     expect(await hubCan(world.municipality)).toEqual(only('raiseIssue', 'comment', 'recordProgrammeResult', 'answerSurvey', 'seeMembers'));
     expect(await hubCan(world.healthCenter)).toEqual(only('seeBudget', 'comment', 'seeMembers'));
-    // The prefecture is no member: it reads the budget, the audit trail and the members, and takes part in nothing.
-    expect(await hubCan(world.admin)).toEqual(only('seeBudget', 'seeAudit', 'seeMembers'));
+    // The prefecture is no member: it reads the budget, survey compilations, the audit trail and the members, and takes part in nothing.
+    expect(await hubCan(world.admin)).toEqual(only('seeBudget', 'seeSurveyCompilation', 'seeAudit', 'seeMembers', 'seeInvitations'));
   });
 
   it('says no where the server then refuses, and yes where it accepts', async () => {

@@ -13,8 +13,10 @@ const ALL: Record<HubAction, true> = {
   recordProgrammeResult: true,
   runActivities: true,
   answerSurvey: true,
+  seeSurveyCompilation: true,
   seeAudit: true,
   seeMembers: true,
+  seeInvitations: true,
   manageMembers: true,
   advanceCycle: true,
 };

@@ -19,8 +19,10 @@ export const HUB_ACTIONS = {
   recordProgrammeResult: 'recordProgrammeResult',
   runActivities: 'createActivity',
   answerSurvey: 'answerSurvey',
+  seeSurveyCompilation: 'Activity.compiledAnswers',
   seeAudit: 'auditTrail',
   seeMembers: 'Hub.members',
+  seeInvitations: 'Hub.pendingInvitations',
   manageMembers: 'inviteMember',
   advanceCycle: 'advanceCycle',
 } as const;

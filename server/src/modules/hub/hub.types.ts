@@ -145,11 +145,17 @@ export class HubViewerCan {
   @Field(() => Boolean, { description: "Answer surveys for one's municipality." })
   answerSurvey!: boolean;
 
+  @Field(() => Boolean, { description: "Read a survey's compiled answers (the secretariat and the prefecture)." })
+  seeSurveyCompilation!: boolean;
+
   @Field(() => Boolean, { description: 'Read the audit trail.' })
   seeAudit!: boolean;
 
   @Field(() => Boolean, { description: 'See the members and their contact details.' })
   seeMembers!: boolean;
+
+  @Field(() => Boolean, { description: 'See the invitations not yet accepted.' })
+  seeInvitations!: boolean;
 
   @Field(() => Boolean, { description: 'Invite and remove members, manage participating municipalities.' })
   manageMembers!: boolean;
