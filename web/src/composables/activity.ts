@@ -1,8 +1,9 @@
 import { useClientHandle, useQuery } from '@urql/vue';
-import { computed, inject, provide, ref, type InjectionKey } from 'vue';
+import { computed, ref } from 'vue';
 import { ActivityCompilationDocument, ActivityDetailDocument } from '../gql/graphql';
 import { changedAnswers, surveyState } from '../lib/activities';
 import { tokyoDate } from '../lib/formats';
+import { featureContext } from './feature-context';
 import { useFlash } from './flash';
 import { useHub } from './hub-context';
 import { useReloadOn } from './hub-live';
@@ -78,15 +79,8 @@ export function useActivity(hubId: string, activityId: string) {
 }
 
 export type ActivityPage = ReturnType<typeof useActivity>;
-const KEY: InjectionKey<ActivityPage> = Symbol('activity');
-
-export function provideActivity(activity: ActivityPage): void {
-  provide(KEY, activity);
-}
-
+const context = featureContext<ActivityPage>('the activity page');
+/** Provided by the activity page for its cards. */
+export const provideActivity = context.provide;
 /** The activity of the page, for its cards. */
-export function useActivityPage(): ActivityPage {
-  const activity = inject(KEY);
-  if (!activity) throw new Error('useActivityPage() outside the activity page');
-  return activity;
-}
+export const useActivityPage = context.use;

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, type CombinedError } from '@urql/vue';
-import { computed, inject, provide, ref, type InjectionKey } from 'vue';
+import { computed, ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { BudgetViewDocument, DeleteExpenseDocument, OpenBudgetDocument, PayHonorariumDocument } from '../gql/graphql';
 import { refusal } from '../lib/errors';
 import { currentFiscalYear, tokyoDate } from '../lib/formats';
+import { featureContext } from './feature-context';
 import { useFlash } from './flash';
 import { useHub } from './hub-context';
 import { useReloadOn } from './hub-live';
@@ -62,15 +63,8 @@ export function useBudget(hubId: string) {
 }
 
 export type BudgetPage = ReturnType<typeof useBudget>;
-const KEY: InjectionKey<BudgetPage> = Symbol('budget');
-
-export function provideBudget(budget: BudgetPage): void {
-  provide(KEY, budget);
-}
-
+const context = featureContext<BudgetPage>('the budget page');
+/** Provided by the budget page for its cards. */
+export const provideBudget = context.provide;
 /** The budget of the page, for its cards. */
-export function useBudgetPage(): BudgetPage {
-  const budget = inject(KEY);
-  if (!budget) throw new Error('useBudgetPage() outside the budget page');
-  return budget;
-}
+export const useBudgetPage = context.use;

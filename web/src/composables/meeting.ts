@@ -1,5 +1,5 @@
 import { useMutation, useQuery, type CombinedError } from '@urql/vue';
-import { computed, inject, provide, ref, watch, type InjectionKey } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import {
   ApproveHonorariumDocument,
@@ -20,6 +20,7 @@ import { refusal, type Refusal } from '../lib/errors';
 import { fiscalYearOf, tokyoDate } from '../lib/formats';
 import { changedIds } from '../lib/meetings';
 import { rulesOfYear } from '../lib/plan';
+import { featureContext } from './feature-context';
 import { useFlash } from './flash';
 import { useHub } from './hub-context';
 import { useReloadOn } from './hub-live';
@@ -162,15 +163,8 @@ export function useMeeting(hubId: string, meetingId: string) {
 }
 
 export type MeetingPage = ReturnType<typeof useMeeting>;
-const KEY: InjectionKey<MeetingPage> = Symbol('meeting');
-
-export function provideMeeting(meeting: MeetingPage): void {
-  provide(KEY, meeting);
-}
-
-/** The meeting of the page, for its feature components. */
-export function useMeetingPage(): MeetingPage {
-  const meeting = inject(KEY);
-  if (!meeting) throw new Error('useMeetingPage() outside the meeting page');
-  return meeting;
-}
+const context = featureContext<MeetingPage>('the meeting page');
+/** Provided by the meeting page for its cards. */
+export const provideMeeting = context.provide;
+/** The meeting of the page, for its cards. */
+export const useMeetingPage = context.use;

@@ -1,8 +1,9 @@
 import { useClientHandle, useQuery } from '@urql/vue';
-import { computed, inject, provide, ref, type InjectionKey } from 'vue';
+import { computed, ref } from 'vue';
 import { ResultsLinksDocument, ResultsListDocument } from '../gql/graphql';
 import { currentFiscalYear } from '../lib/formats';
 import { changedResultIds, filterByMunicipality, fiscalYearOptions, totalsByItem } from '../lib/results';
+import { featureContext } from './feature-context';
 import { useFlash } from './flash';
 import { useHub } from './hub-context';
 import { useReloadOn } from './hub-live';
@@ -68,15 +69,8 @@ export function useResults(hubId: string) {
 }
 
 export type ResultsPage = ReturnType<typeof useResults>;
-const KEY: InjectionKey<ResultsPage> = Symbol('results');
-
-export function provideResults(results: ResultsPage): void {
-  provide(KEY, results);
-}
-
+const context = featureContext<ResultsPage>('the results page');
+/** Provided by the results page for its cards. */
+export const provideResults = context.provide;
 /** The results of the page, for its cards. */
-export function useResultsPage(): ResultsPage {
-  const results = inject(KEY);
-  if (!results) throw new Error('useResultsPage() outside the results page');
-  return results;
-}
+export const useResultsPage = context.use;
