@@ -129,8 +129,7 @@ describeWith(chromium, 'the zone page: one home-care zone’s designation pipeli
       await page.waitForSelector(`[data-testid=zone-status][data-status=${step}]`);
     }
     // The status shows as soon as the mutation answers (the cache holds the zone); the history is its own query: wait for its rows.
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=history] tbody tr').length === 5);
-    expect(await page.locator('[data-testid=history] tbody tr').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-testid=history] tbody tr').count()).toBe(5);
 
     // Designating: a single hub only (21,834 people); a date before the last change is refused next to it, keeping what was typed.
     const designate = page.locator('[data-testid=designate-form]');
