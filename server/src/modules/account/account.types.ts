@@ -1,22 +1,10 @@
-/** The account module's enums and GraphQL types, apart from its entities. */
-import { registerEnumType, Field, ID, Int, ObjectType } from 'type-graphql';
+/** The account module's GraphQL output types; its enums are in account.enums.ts (re-exported here). */
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Membership } from '../hub/membership.entity.js';
 import { User } from './user.entity.js';
 import { SignInStep } from './second-factor.rules.js';
 
-export enum GlobalRole {
-  PREFECTURE_ADMIN = 'PREFECTURE_ADMIN',
-  HEALTH_CENTER = 'HEALTH_CENTER',
-}
-
-registerEnumType(GlobalRole, {
-  name: 'GlobalRole',
-  description: 'A role that spans all hubs.',
-  valuesConfig: {
-    PREFECTURE_ADMIN: { description: '道本庁: designates hubs, sees every hub, maintains reference data.' },
-    HEALTH_CENTER: { description: '保健所: reads the hubs of its secondary area and comments, follows designation.' },
-  },
-});
+export * from './account.enums.js';
 
 @ObjectType({ description: 'The signed-in person, with their memberships.' })
 export class Me {

@@ -3,7 +3,7 @@ import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy'
 import { SecondaryArea } from '../reference/secondary-area.entity.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/base.entity.js';
-import { GlobalRole } from './account.types.js';
+import { GlobalRole } from './account.enums.js';
 
 @ObjectType({ description: 'A person who can sign in.' })
 @Entity({ tableName: 'app_user' })

@@ -6,7 +6,7 @@ import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/ten
 import { Municipality } from '../reference/municipality.entity.js';
 import { Project } from '../plan/project.entity.js';
 import { Profession } from './profession.js';
-import { ActivityKind, SurveyQuestionKind } from './activity.types.js';
+import { ActivityKind, SurveyQuestionKind } from './activity.enums.js';
 
 @ObjectType({ description: 'Number of participants of one profession.' })
 export class ParticipantCount {

@@ -1,39 +1,9 @@
-/** The activity module's enums and GraphQL types, apart from its entities. */
-import { registerEnumType, Field, Float, Int, ObjectType, ID } from 'type-graphql';
+/** The activity module's GraphQL output types; its enums are in activity.enums.ts (re-exported here). */
+import { Field, Float, Int, ObjectType, ID } from 'type-graphql';
 import { Municipality } from '../reference/municipality.entity.js';
 import { SurveyQuestion } from './activity.entity.js';
 
-export enum ActivityKind {
-  TRAINING = 'TRAINING',
-  AWARENESS_EVENT = 'AWARENESS_EVENT',
-  SURVEY = 'SURVEY',
-  WORKING_GROUP = 'WORKING_GROUP',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(ActivityKind, {
-  name: 'ActivityKind',
-  description: 'Kind of activity.',
-  valuesConfig: {
-    TRAINING: { description: '研修' },
-    AWARENESS_EVENT: { description: '普及啓発イベント' },
-    SURVEY: { description: '調査照会' },
-    WORKING_GROUP: { description: 'ワーキンググループ' },
-    OTHER: { description: 'その他' },
-  },
-});
-
-export enum SurveyQuestionKind {
-  TEXT = 'TEXT',
-  NUMBER = 'NUMBER',
-  CHOICE = 'CHOICE',
-}
-
-registerEnumType(SurveyQuestionKind, {
-  name: 'SurveyQuestionKind',
-  description: 'How a survey question is answered.',
-  valuesConfig: { TEXT: { description: '自由記述' }, NUMBER: { description: '数値' }, CHOICE: { description: '選択' } },
-});
+export * from './activity.enums.js';
 
 @ObjectType({ description: "One municipality's answer to a question." })
 export class MunicipalityAnswer {

@@ -8,7 +8,7 @@ import { HubTier } from './hub-tier.js';
 import { Membership } from './membership.entity.js';
 import { registerHubOfRoot } from '../../platform/authorization.js';
 import { registerTenant } from '../../platform/tenancy.js';
-import { ImplementingBodyKind, HubStatus } from './hub.types.js';
+import { ImplementingBodyKind, HubStatus } from './hub.enums.js';
 
 
 @ObjectType({ description: 'A home-medical-care collaboration hub (在宅医療に必要な連携を担う拠点): one tenant of the workspace.' })

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../platform/base.entity.js';
 import { User } from '../account/user.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Hub } from './hub.entity.js';
-import { HubRole } from './hub.types.js';
+import { HubRole } from './hub.enums.js';
 
 /** An invitation to join a hub; accepted with its one-time token (only the token's hash is kept). */
 @ObjectType({ description: 'An invitation to join a hub with a role.' })

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../platform/base.entity.js';
 import { User } from '../account/user.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Hub } from './hub.entity.js';
-import { HubRole } from './hub.types.js';
+import { HubRole } from './hub.enums.js';
 
 /**
  * A person's role in a hub. Memberships and invitations are the access-control plane:

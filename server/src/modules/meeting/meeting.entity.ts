@@ -4,7 +4,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { HubOwned, HubOwnedEntity, VersionedHubEntity } from '../../platform/tenancy.js';
 import { Profession } from '../activity/profession.js';
-import { MeetingKind, MeetingStatus, Rsvp } from './meeting.types.js';
+import { MeetingKind, MeetingStatus, Rsvp } from './meeting.enums.js';
 
 /** A recurring series; its occurrences are ordinary meetings that can each be changed or cancelled. */
 @ObjectType({ description: 'A recurring series of meetings, e.g. monthly on the second Tuesday.' })

@@ -1,54 +1,10 @@
-/** The meeting module's enums and GraphQL types, apart from its entities. */
-import { registerEnumType, Field, ID, ObjectType } from 'type-graphql';
-import { MeetingStatus } from './meeting-status.js';
+/** The meeting module's GraphQL output types; its enums are in meeting.enums.ts (re-exported here). */
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Meeting } from './meeting.entity.js';
 import { LocalDateResolver } from 'graphql-scalars';
 import { CalendarFeed } from './calendar-feed.entity.js';
 
-export enum MeetingKind {
-  COLLABORATION_COUNCIL = 'COLLABORATION_COUNCIL',
-  TRAINING = 'TRAINING',
-  WORKING_GROUP = 'WORKING_GROUP',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(MeetingKind, {
-  name: 'MeetingKind',
-  description: 'Kind of meeting.',
-  valuesConfig: {
-    COLLABORATION_COUNCIL: { description: '連携協議会（協議の場）' },
-    TRAINING: { description: '研修' },
-    WORKING_GROUP: { description: 'ワーキンググループ' },
-    OTHER: { description: 'その他' },
-  },
-});
-
-registerEnumType(MeetingStatus, {
-  name: 'MeetingStatus',
-  description: 'Where a meeting stands.',
-  valuesConfig: {
-    SCHEDULED: { description: '開催予定' },
-    HELD: { description: '開催済み' },
-    MINUTES_APPROVED: { description: '議事録承認済み' },
-    CANCELLED: { description: '中止' },
-  },
-});
-
-export enum Rsvp {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  TENTATIVE = 'TENTATIVE',
-}
-
-registerEnumType(Rsvp, {
-  name: 'Rsvp',
-  description: 'Answer to an invitation.',
-  valuesConfig: { PENDING: { description: '未回答' }, ACCEPTED: { description: '出席' }, DECLINED: { description: '欠席' }, TENTATIVE: { description: '未定' } },
-});
-
-/** Re-exported so that the module's enums are found in one place; rules import the plain file. */
-export { MeetingStatus };
+export * from './meeting.enums.js';
 
 @ObjectType({ description: 'A warning about a meeting time: shown before saving, never a refusal.' })
 export class MeetingWarningType {
