@@ -48,9 +48,15 @@ export class BudgetService {
     return suspects(em, fiscalYear, this.deps.claims);
   }
 
-  /** The caps a plan of the year is held to (see capsOfYear). */
-  capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
-    return capsOfYear(tx, fiscalYear);
+  /**
+   * The caps a plan of the year is held to: its budget's, once opened (copied from the rule set then),
+   * else the rule set's in force for the year.
+   */
+  async capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
+    const budget = await tx.findOne(Budget, { fiscalYear });
+    if (budget) return { totalYen: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } };
+    const rules = ruleSetFor(fiscalYear);
+    return rules ? capsOfRuleSet(rules) : null;
   }
 
   /** Whether an invitee has an honorarium (planned, approved or paid): then they stay on the meeting. */
@@ -383,13 +389,3 @@ export function caps(budget: Budget) {
   return { total: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } as Record<SubCap, number> };
 }
 
-/**
- * The caps a plan of the year is held to: its budget's, once opened (copied from the rule set then),
- * else the rule set's in force for the year.
- */
-async function capsOfYear(tx: EntityManager, fiscalYear: number): Promise<PlanCaps | null> {
-  const budget = await tx.findOne(Budget, { fiscalYear });
-  if (budget) return { totalYen: budget.capTotalYen, subCaps: { COORDINATOR_PERSONNEL: budget.capPersonnelYen, OFFICE: budget.capOfficeYen } };
-  const rules = ruleSetFor(fiscalYear);
-  return rules ? capsOfRuleSet(rules) : null;
-}

@@ -227,8 +227,8 @@ export class ReportService {
 
   /** Minutes as a printable page. */
   async minutesHtml(em: EntityManager, hubId: string, meetingId: string): Promise<string | null> {
-    if (!(await this.deps.meetings.exists(em, meetingId))) return null;
-    const meeting = await this.deps.meetings.get(em, meetingId);
+    const meeting = await this.deps.meetings.find(em, meetingId);
+    if (!meeting) return null;
     const hub = await this.deps.hubs.get(em, hubId);
     const agenda = await this.deps.meetings.agenda(em, meetingId);
     const actions = await this.deps.meetings.actionItems(em, meetingId);
